@@ -1,0 +1,5 @@
+package vn.thidua.org;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,7 @@
+package vn.thidua.security;
+
+import java.util.Set;
+
+/** What an administrator sends to create or change an account. */
+public record AccountForm(String username, String fullName, Long unitId, Set<Role> roles, boolean enabled, Long version) {
+}

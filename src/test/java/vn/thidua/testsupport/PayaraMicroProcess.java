@@ -42,6 +42,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", micro.getAbsolutePath(),
                 "--nohazelcast",
+                "--postbootcommandfile", postBootFile(buildDir).getAbsolutePath(),
                 "--port", String.valueOf(httpPort),
                 "--rootdir", new File(buildDir, "payara-root").getAbsolutePath(),
                 "--contextroot", "/",
@@ -62,6 +63,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Payara Micro did not start", e);
         }
+    }
+
+    /** config/payara/post-boot-single.asadmin, next to the build folder. */
+    private static File postBootFile(File buildDir) {
+        File file = new File(buildDir.getAbsoluteFile().getParentFile(), "config/payara/post-boot-single.asadmin");
+        if (!file.isFile()) {
+            throw new IllegalStateException("Missing " + file);
+        }
+        return file;
     }
 
     private void awaitReady(Duration timeout, File logFile) {

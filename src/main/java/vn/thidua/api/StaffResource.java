@@ -46,6 +46,17 @@ public class StaffResource {
     @Inject
     private StaffService staffService;
 
+    @Inject
+    private vn.thidua.org.StaffImportService importService;
+
+    public record ImportRowDto(int row, String code, String fullName, Gender gender, LocalDate birthDate, String position,
+            String unitCode, EmploymentStatus status, List<String> errors) {
+    }
+
+    public record ImportPreviewDto(int rows, long valid, long invalid, List<ImportRowDto> items, Integer created,
+            Integer updated) {
+    }
+
     @GET
     @Operation(summary = "A page of staff within the caller's units, filtered and sorted")
     public StaffPage page(@QueryParam("unit") Long unit, @QueryParam("subunits") @DefaultValue("true") boolean subunits,
@@ -68,6 +79,37 @@ public class StaffResource {
     public Response create(StaffForm form) {
         StaffMember member = staffService.create(form);
         return Response.created(URI.create("staff/" + member.getId())).entity(StaffDto.of(member)).build();
+    }
+
+    @GET
+    @Path("import-template")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The .xlsx template for the staff import")
+    public Response importTemplate() {
+        jakarta.ws.rs.core.StreamingOutput body = vn.thidua.org.StaffImportTemplate::write;
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"mau-nhap-can-bo.xlsx\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Preview an .xlsx of staff (nothing saved); with confirm=true import its valid rows")
+    public ImportPreviewDto importStaff(byte[] xlsx, @QueryParam("confirm") @DefaultValue("false") boolean confirm) {
+        var preview = importService.preview(xlsx);
+        if (preview.fileProblem() != null) {
+            throw vn.thidua.common.InvalidInputException.of("file", importService.text(preview.fileProblem()));
+        }
+        List<ImportRowDto> items = preview.rows().stream().map(r -> new ImportRowDto(r.rowNumber(), r.code(), r.fullName(),
+                r.gender(), r.birthDate(), r.position(), r.unitCode(), r.status(),
+                r.problems().stream().map(importService::text).toList())).toList();
+        Integer created = null;
+        Integer updated = null;
+        if (confirm) {
+            var result = importService.importValidRows(xlsx);
+            created = result.created();
+            updated = result.updated();
+        }
+        return new ImportPreviewDto(items.size(), preview.validCount(), preview.invalidCount(), items, created, updated);
     }
 
     @PUT

@@ -41,6 +41,15 @@ public class StaffService {
     private Messages messages;
 
     public Page<StaffMember> page(StaffQuery query) {
+        return select(query, Math.max(0, query.first()), Math.min(Math.max(1, query.pageSize()), 500));
+    }
+
+    /** Every staff member the query finds, for reports. */
+    public List<StaffMember> all(StaffQuery query) {
+        return select(query, 0, Integer.MAX_VALUE).items();
+    }
+
+    private Page<StaffMember> select(StaffQuery query, int first, int max) {
         currentUser.requireAnyRole(STAFF_ROLES);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -80,8 +89,7 @@ public class StaffService {
             items.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<StaffMember> list = items.setFirstResult(Math.max(0, query.first()))
-                .setMaxResults(Math.min(Math.max(1, query.pageSize()), 500)).getResultList();
+        List<StaffMember> list = items.setFirstResult(first).setMaxResults(max).getResultList();
         return new Page<>(list, count.getSingleResult());
     }
 

@@ -30,15 +30,15 @@ public class UnitService {
     @Inject
     private Messages messages;
 
-    /** The units the caller may see, ordered by path so that parents come before children. */
+    /** The units the caller may see, each followed by its sub-units. */
     public List<Unit> visibleUnits() {
         requireLoggedIn();
         String prefix = currentUser.scope().pathPrefix();
-        if (prefix == null) {
-            return em.createQuery("SELECT u FROM Unit u ORDER BY u.path", Unit.class).getResultList();
-        }
-        return em.createQuery("SELECT u FROM Unit u WHERE u.path LIKE :p ORDER BY u.path", Unit.class)
-                .setParameter("p", prefix + "%").getResultList();
+        List<Unit> units = prefix == null
+                ? em.createQuery("SELECT u FROM Unit u", Unit.class).getResultList()
+                : em.createQuery("SELECT u FROM Unit u WHERE u.path LIKE :p", Unit.class)
+                        .setParameter("p", prefix + "%").getResultList();
+        return UnitTree.depthFirst(units);
     }
 
     /** One unit, if the caller may see it. */

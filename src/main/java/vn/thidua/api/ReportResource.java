@@ -1,0 +1,83 @@
+package vn.thidua.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.Messages;
+import vn.thidua.common.VietnameseDates;
+import vn.thidua.org.StaffMember;
+import vn.thidua.org.StaffQuery;
+import vn.thidua.org.StaffService;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitService;
+import vn.thidua.report.ReportFormat;
+import vn.thidua.report.ReportRenderer;
+import vn.thidua.report.StaffListRow;
+import vn.thidua.security.CurrentUser;
+
+/** Printed documents; the pages link here too, so the same role and unit checks apply. */
+@Path("reports")
+@Tag(name = "Reports")
+public class ReportResource {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Inject
+    private StaffService staffService;
+
+    @Inject
+    private UnitService unitService;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    @Path("staff")
+    @Operation(summary = "The staff list of a unit and its sub-units (or of all the caller's units), as PDF or XLSX")
+    public Response staff(@QueryParam("unit") Long unitId, @QueryParam("format") String formatText) {
+        ReportFormat format = parseFormat(formatText);
+        // without a unit: the whole province for the office, the own unit for a unit's staff
+        Unit unit = unitId != null ? unitService.find(unitId)
+                : currentUser.scope().provinceWide() ? null : currentUser.homeUnit();
+        List<StaffMember> staff = staffService.all(new StaffQuery(unit == null ? null : unit.getId(), true, null, null,
+                null, "unit", true, 0, 0));
+        List<StaffListRow> rows = staff.stream().map(s -> new StaffListRow(s.getFullName(),
+                s.getGender() == null ? "" : Messages.text(VI, "Gender." + s.getGender()),
+                VietnameseDates.format(s.getBirthDate()), s.getPosition(), s.getUnit().getName(),
+                Messages.text(VI, "EmploymentStatus." + s.getStatus()))).toList();
+        String unitName = unit == null ? "Toàn ngành" : unit.getName();
+        Map<String, Object> params = Map.of(
+                "ISSUING_BODY", "SỞ Y TẾ HÀ TĨNH",
+                "UNIT_NAME", unitName,
+                "PLACE_AND_DATE", "Hà Tĩnh, " + VietnameseDates.longForm(LocalDate.now()),
+                "TITLE", Messages.text(VI, "staff.report.title"));
+        StreamingOutput body = out -> ReportRenderer.render("staff-list", params, new JRBeanCollectionDataSource(rows),
+                format, "Danh sách cán bộ", out);
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"danh-sach-can-bo." + format.extension() + "\"")
+                .build();
+    }
+
+    private static ReportFormat parseFormat(String text) {
+        try {
+            ReportFormat format = ReportFormat.parse(text);
+            if (format == ReportFormat.DOCX) {
+                throw new IllegalArgumentException();
+            }
+            return format;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("format: pdf | xlsx");
+        }
+    }
+}

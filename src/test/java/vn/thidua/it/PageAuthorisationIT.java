@@ -1,0 +1,60 @@
+package vn.thidua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thidua.testsupport.AppServer;
+import vn.thidua.testsupport.WebSession;
+
+/** Typing another unit's id into a page's URL gives the 403 page, not the data. */
+@ExtendWith(AppServer.class)
+class PageAuthorisationIT {
+
+    @Test
+    void pagesNeedALogin() {
+        var response = WebSession.anonymous().get("/org/staff.xhtml");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+    }
+
+    @Test
+    void aUnitOfficerGets403ForAnotherUnitsPages() {
+        WebSession officer = WebSession.login("canbo.thachha");
+        long hospital = Db.unitId("BVDK");
+        long hospitalPerson = Db.staffIdOf("BVDK");
+        for (String path : new String[] {"/org/staff.xhtml?unit=" + hospital, "/org/person.xhtml?id=" + hospitalPerson,
+                "/org/person.xhtml?unit=" + hospital, "/org/unit.xhtml?id=" + hospital, "/admin/accounts.xhtml",
+                "/api/reports/staff?format=pdf&unit=" + hospital}) {
+            var response = officer.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).as(path).doesNotContain(Db.text("SELECT full_name FROM staff_member WHERE id = ?", hospitalPerson));
+        }
+        assertThat(officer.get("/org/staff.xhtml?unit=" + hospital).body()).contains("Không có quyền truy cập");
+    }
+
+    @Test
+    void aUnitOfficerOpensOwnUnitsPages() {
+        WebSession officer = WebSession.login("canbo.thachha");
+        long own = Db.unitId("TTYT-THA");
+        long ownPerson = Db.staffIdOf("TYT-THA-02");
+        var staff = officer.get("/org/staff.xhtml?unit=" + own);
+        assertThat(staff.statusCode()).isEqualTo(200);
+        assertThat(staff.body()).contains("Cán bộ").contains("Trung tâm Y tế huyện Thạch Hà");
+        var person = officer.get("/org/person.xhtml?id=" + ownPerson);
+        assertThat(person.statusCode()).isEqualTo(200);
+        assertThat(person.body()).contains(Db.text("SELECT full_name FROM staff_member WHERE id = ?", ownPerson));
+    }
+
+    @Test
+    void everyPageRendersForTheAdministratorInVietnamese() {
+        WebSession admin = WebSession.login("admin");
+        for (String path : new String[] {"/index.xhtml", "/org/units.xhtml", "/org/blocks.xhtml", "/org/staff.xhtml",
+                "/org/staff-import.xhtml", "/admin/accounts.xhtml", "/account/password.xhtml",
+                "/org/unit.xhtml?id=" + Db.unitId("CDC"), "/org/person.xhtml?id=" + Db.staffIdOf("CDC")}) {
+            var response = admin.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("Thi đua – Khen thưởng").doesNotContain("???");
+        }
+    }
+}

@@ -37,6 +37,23 @@ final class Db {
         }
     }
 
+    static java.util.List<String> texts(String sql, Object... params) {
+        try (Connection c = AppServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                java.util.List<String> values = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+                return values;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String text(String sql, Object... params) {
         try (Connection c = AppServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

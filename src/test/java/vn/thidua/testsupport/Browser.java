@@ -1,0 +1,127 @@
+package vn.thidua.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, signed in as one user. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory(new File(System.getProperty("thidua.buildDir", "target")).toPath(), "chrome-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser loggedInAs(String username) {
+        Browser browser = new Browser();
+        browser.open("/login.xhtml");
+        browser.type(By.id("loginForm:username"), username);
+        browser.type(By.id("loginForm:password"), Api.DEMO_PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+        browser.waitFor(By.id("welcome"));
+        return browser;
+    }
+
+    public void open(String path) {
+        driver.get(AppServer.baseUrl() + path);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void type(By by, String text) {
+        WebElement element = waitFor(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Downloads a link's target with this browser's session, as clicking it would. */
+    public byte[] download(String href) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Download of " + href + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover profile folder in target/ is harmless
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -36,8 +36,6 @@ final class UnitTree {
 
     private static void visit(Unit unit, Map<Long, List<Unit>> children, List<Unit> out) {
         out.add(unit);
-        List<Unit> kids = children.getOrDefault(unit.getId(), List.of());
-        kids.sort(SIBLINGS);
-        kids.forEach(k -> visit(k, children, out));
+        children.getOrDefault(unit.getId(), List.of()).stream().sorted(SIBLINGS).forEach(k -> visit(k, children, out));
     }
 }

@@ -73,9 +73,10 @@ class ApiAuthorisationIT {
         long id = created.json().getJsonNumber("id").longValue();
         assertThat(created.json().getString("fullName")).isEqualTo("Lê Thị Thu Hà");
 
+        long version = created.json().getJsonNumber("version").longValue();
         String change = """
-                {"fullName":"Lê Thị Thu Hà","gender":"FEMALE","birthDate":"1990-07-01","position":"Điều dưỡng","unitId":%d,"version":0}
-                """.formatted(station);
+                {"fullName":"Lê Thị Thu Hà","gender":"FEMALE","birthDate":"1990-07-01","position":"Điều dưỡng","unitId":%d,"version":%d}
+                """.formatted(station, version);
         assertThat(officer.put("/api/staff/" + id, change).status()).isEqualTo(200);
         Api.Reply stale = officer.put("/api/staff/" + id, change);
         assertThat(stale.status()).isEqualTo(409);

@@ -1,5 +1,7 @@
 package vn.thidua.org;
 
+import vn.thidua.common.Forms;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +60,7 @@ public class BlockService {
         currentUser.requireAnyRole(Role.ADMIN, Role.SECRETARIAT);
         EmulationBlock block = id == null ? null : find(id);
         if (block != null) {
-            UnitService.checkVersion(block.getVersion(), form.version());
+            Forms.checkVersion(block.getVersion(), form.version());
         }
         List<Unit> units = form.unitIds() == null ? List.of() : form.unitIds().stream().distinct().map(unitService::find).toList();
         validate(form, block, units);
@@ -68,7 +70,7 @@ public class BlockService {
         }
         block.setName(form.name().strip());
         block.setYear(form.year());
-        block.setDescription(UnitService.blankToNull(form.description()));
+        block.setDescription(Forms.blankToNull(form.description()));
         block.getUnits().clear();
         block.getUnits().addAll(units);
         em.flush();

@@ -1,5 +1,7 @@
 package vn.thidua.org;
 
+import vn.thidua.common.Forms;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -117,7 +119,7 @@ public class StaffService {
     @Transactional
     public StaffMember update(long id, StaffForm form) {
         StaffMember member = find(id);
-        UnitService.checkVersion(member.getVersion(), form.version());
+        Forms.checkVersion(member.getVersion(), form.version());
         Unit unit = validate(form, member);
         member.setFullName(normalizeName(form.fullName()));
         member.setUnit(unit);
@@ -137,7 +139,7 @@ public class StaffService {
                 || form.birthDate().isBefore(LocalDate.of(1900, 1, 1)))) {
             errors.put("birthDate", messages.get("staff.error.birthDate"));
         }
-        String code = UnitService.blankToNull(form.code());
+        String code = Forms.blankToNull(form.code());
         if (code != null) {
             StaffMember sameCode = findByCode(code);
             if (sameCode != null && (existing == null || !sameCode.getId().equals(existing.getId()))) {
@@ -162,10 +164,10 @@ public class StaffService {
     }
 
     private static void apply(StaffForm form, StaffMember member) {
-        member.setCode(UnitService.blankToNull(form.code()));
+        member.setCode(Forms.blankToNull(form.code()));
         member.setGender(form.gender());
         member.setBirthDate(form.birthDate());
-        member.setPosition(UnitService.blankToNull(form.position()));
+        member.setPosition(Forms.blankToNull(form.position()));
         member.setStatus(form.status() == null ? EmploymentStatus.ACTIVE : form.status());
     }
 

@@ -1,9 +1,10 @@
 package vn.thidua.org;
 
+import vn.thidua.common.Forms;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public class UnitService {
     public Unit update(long id, UnitForm form) {
         currentUser.requireAnyRole(Role.ADMIN, Role.SECRETARIAT);
         Unit unit = find(id);
-        checkVersion(unit.getVersion(), form.version());
+        Forms.checkVersion(unit.getVersion(), form.version());
         Unit newParent = form.parentId() == null ? null : find(form.parentId());
         validate(form, unit, newParent);
         unit.setCode(form.code().strip());
@@ -98,7 +99,7 @@ public class UnitService {
     public Unit setActive(long id, boolean active, long expectedVersion) {
         currentUser.requireAnyRole(Role.ADMIN, Role.SECRETARIAT);
         Unit unit = find(id);
-        checkVersion(unit.getVersion(), expectedVersion);
+        Forms.checkVersion(unit.getVersion(), expectedVersion);
         if (!active) {
             long activeChildren = em.createQuery(
                     "SELECT COUNT(u) FROM Unit u WHERE u.parent = :p AND u.active = TRUE", Long.class)
@@ -161,18 +162,8 @@ public class UnitService {
 
     private static void apply(UnitForm form, Unit unit) {
         unit.setPopulation(form.population());
-        unit.setAddress(blankToNull(form.address()));
-        unit.setHeadName(blankToNull(form.headName()));
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static void checkVersion(long actual, Long expected) {
-        if (expected != null && expected != actual) {
-            throw new OptimisticLockException();
-        }
+        unit.setAddress(Forms.blankToNull(form.address()));
+        unit.setHeadName(Forms.blankToNull(form.headName()));
     }
 
     private void requireLoggedIn() {

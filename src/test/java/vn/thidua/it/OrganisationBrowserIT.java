@@ -9,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import vn.thidua.testsupport.AppServer;
 import vn.thidua.testsupport.Browser;
 
@@ -36,7 +37,7 @@ class OrganisationBrowserIT {
             browser.open("/org/person.xhtml?unit=" + unit);
             browser.type(By.id("personForm:fullName"), "Dương Thị Thanh Xuân");
             browser.click(By.cssSelector("label[for='personForm:gender:1']"));
-            browser.type(By.id("personForm:birthDate_input"), "15/08/1990");
+            browser.type(By.id("personForm:birthDate_input"), "15/08/1990" + Keys.TAB); // closes the date picker
             browser.type(By.id("personForm:position"), "Trạm trưởng");
             browser.click(By.id("personForm:save"));
             browser.waitFor(By.id("staffForm:staffTable"));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.thidua.common.VietnameseNumbers;
 
@@ -42,19 +43,20 @@ public final class FrameworkValidator {
                         VietnameseNumbers.format(sum), VietnameseNumbers.format(declaredTotal)));
             }
         }
-        Map<String, Integer> codes = new LinkedHashMap<>();
+        Map<String, List<String>> codes = new LinkedHashMap<>(); // normalised code → spellings seen
         for (CriterionNode node : nodes) {
             check(node, problems, codes);
         }
-        codes.forEach((code, count) -> {
-            if (count > 1) {
-                problems.add(FrameworkProblem.of("framework.duplicateCode", code, String.valueOf(count)));
+        codes.values().forEach(spellings -> {
+            if (spellings.size() > 1) {
+                problems.add(FrameworkProblem.of("framework.duplicateCode", spellings.get(0),
+                        String.valueOf(spellings.size())));
             }
         });
         return List.copyOf(problems);
     }
 
-    private void check(CriterionNode node, List<FrameworkProblem> problems, Map<String, Integer> codes) {
+    private void check(CriterionNode node, List<FrameworkProblem> problems, Map<String, List<String>> codes) {
         if (node == null) {
             return;
         }
@@ -62,7 +64,7 @@ public final class FrameworkValidator {
         if (code.isEmpty()) {
             problems.add(FrameworkProblem.of("framework.blankCode", node.name() == null ? "" : node.name()));
         } else {
-            codes.merge(code.toUpperCase(java.util.Locale.ROOT), 1, Integer::sum);
+            codes.computeIfAbsent(code.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(code);
         }
         boolean hasChildren = !node.children().isEmpty();
         if (node.kind() == null && !hasChildren) {

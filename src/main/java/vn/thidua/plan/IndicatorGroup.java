@@ -1,6 +1,11 @@
 package vn.thidua.plan;
 
-/** Seed 001 groups its indicators: "Chỉ tiêu đầu vào", "Chỉ tiêu hoạt động", "Chỉ tiêu đầu ra". */
+/** The groups health plans sort their indicators into. */
 public enum IndicatorGroup {
-    INPUT, ACTIVITY, OUTPUT
+    /** "Chỉ tiêu đầu vào": resources such as doctors and beds. */
+    INPUT,
+    /** "Chỉ tiêu hoạt động": activities such as vaccination and insurance coverage. */
+    ACTIVITY,
+    /** "Chỉ tiêu đầu ra": outcomes such as life expectancy and mortality. */
+    OUTPUT
 }

@@ -21,4 +21,9 @@ public enum CriterionKind {
     public boolean isBonusOrPenalty() {
         return this == BONUS || this == PENALTY;
     }
+
+    /** Whether points follow from an achievement against a target, by a scoring method. */
+    public boolean usesAchievement() {
+        return this == NUMERIC_TARGET || this == SURVEY_PERCENTAGE || this == TASK_COMPLETION;
+    }
 }

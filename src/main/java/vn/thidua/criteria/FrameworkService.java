@@ -83,14 +83,15 @@ public class FrameworkService {
     @Transactional
     public Criterion saveCriterion(long frameworkId, Long criterionId, CriterionForm form) {
         ScoringFramework framework = findForChange(frameworkId);
-        Criterion criterion = criterionId == null ? null : criterion(framework, criterionId);
-        if (criterion != null) {
-            Forms.checkVersion(criterion.getVersion(), form.version());
+        Criterion existing = criterionId == null ? null : criterion(framework, criterionId);
+        if (existing != null) {
+            Forms.checkVersion(existing.getVersion(), form.version());
         }
         Criterion parent = form.parentId() == null ? null : criterion(framework, form.parentId());
         Indicator indicator = form.indicatorId() == null ? null
                 : indicatorService.find(framework.getPlan().getId(), form.indicatorId());
-        validate(framework, criterion, parent, indicator, form);
+        validate(framework, existing, parent, indicator, form);
+        Criterion criterion = existing;
         if (criterion == null) {
             String code = form.code() == null || form.code().isBlank() ? nextCode(framework, parent) : form.code().strip();
             criterion = new Criterion(framework, parent, nextPosition(framework, parent), code, form.name().strip(),
@@ -100,6 +101,12 @@ public class FrameworkService {
         } else if (form.code() != null && !form.code().isBlank()) {
             criterion.setCode(form.code().strip());
         }
+        fill(criterion, parent, indicator, form);
+        em.flush();
+        return criterion;
+    }
+
+    private void fill(Criterion criterion, Criterion parent, Indicator indicator, CriterionForm form) {
         criterion.setParent(parent);
         criterion.setName(form.name().strip());
         criterion.setKind(form.kind());
@@ -120,8 +127,6 @@ public class FrameworkService {
         if (rated && form.method() == ScoringMethod.BANDS && form.bands() != null) {
             form.bands().forEach(b -> criterion.getBands().add(new Band(b.minAchievement(), b.points())));
         }
-        em.flush();
-        return criterion;
     }
 
     /** Adds a criterion made from a built-in template, at the end of the parent (or the top level). */

@@ -465,6 +465,22 @@ class IndicatorTableParserTest {
     }
 
     @Test
+    void headerWithoutAnyYearIsStillFound() {
+        IndicatorTable t = parser.parse(table("TT\tChỉ tiêu\tMục tiêu", "1\tTỷ lệ A (%)\t90"));
+        assertThat(keys(t.tableProblems())).containsExactly(IndicatorTableParser.COLUMN_WITHOUT_YEAR);
+        assertThat(t.indicators()).hasSize(1);
+    }
+
+    @Test
+    void titleRowWithTwoCellsIsNotTakenForTheHeader() {
+        IndicatorTable t = parser.parse(table("II.\tCÁC CHỈ TIÊU CỤ THỂ:", "\tChỉ tiêu\tKế hoạch 2025",
+                "1\tTỷ lệ A (%)\t90"));
+        assertThat(t.tableProblems()).isEmpty();
+        assertThat(t.columns()).containsExactly(new TableColumn("Kế hoạch 2025", 2025, false));
+        assertThat(t.indicators()).singleElement().satisfies(i -> assertThat(i.rowNumber()).isEqualTo(3));
+    }
+
+    @Test
     void emptyTable() {
         assertThat(keys(parser.parse(List.of()).tableProblems())).containsExactly(IndicatorTableParser.EMPTY_TABLE);
         assertThat(keys(parser.parse(null).tableProblems())).containsExactly(IndicatorTableParser.EMPTY_TABLE);
@@ -521,5 +537,31 @@ class IndicatorTableParserTest {
                 .containsExactly("9>2");
         assertThat(keys(t.indicators().get(1).problems())).containsExactly(IndicatorTableParser.JUMP);
         assertThat(t.indicators().get(2).problems()).isEmpty();
+    }
+
+    @Test
+    void neverThrowsOnGarbage() {
+        java.util.Random random = new java.util.Random(42);
+        String[] pieces = {"TT", "Chỉ tiêu", "2025", "Thực hiện 2024", "$", "\\geq", "≥", "<", "-", "–", "0", "00",
+            "1.000", ",", ".", "%", "‰", "(", ")", "/vạn dân", "/1000", "Chỉ tiêu đầu ra", "tử vong", "", " ", "9e9",
+            "99999999999999999999999", "từ", "đến", "\u0301"};
+        for (int n = 0; n < 500; n++) {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Mục tiêu 2025"));
+            for (int r = random.nextInt(6); r > 0; r--) {
+                List<String> row = new ArrayList<>();
+                for (int c = random.nextInt(7); c > 0; c--) {
+                    StringBuilder cell = new StringBuilder();
+                    for (int k = random.nextInt(4); k > 0; k--) {
+                        cell.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+                    }
+                    row.add(cell.toString());
+                }
+                rows.add(row);
+            }
+            IndicatorTable t = parser.parse(rows);
+            assertThat(t.tableProblems()).noneMatch(p -> p.messageKey().equals(IndicatorTableParser.UNEXPECTED));
+            assertThat(t.indicators()).allSatisfy(i -> assertThat(i.cells()).hasSize(t.columns().size()));
+        }
     }
 }

@@ -91,10 +91,15 @@ public final class IndicatorTableParser {
             if (rows.stream().allMatch(IndicatorTableParser::isBlank)) {
                 return new IndicatorTable(List.of(), List.of(), List.of(ImportProblem.error(EMPTY_TABLE)));
             }
+            // prefer a row with a year in another cell, so that a two-cell title ("II.", "Các chỉ tiêu") is skipped
             int headerIndex = -1;
-            for (int i = 0; i < rows.size() && headerIndex < 0; i++) {
-                if (nameColumn(rows.get(i)) >= 0 && nonBlankCount(rows.get(i)) >= 2) {
-                    headerIndex = i;
+            for (int pass = 0; pass < 2 && headerIndex < 0; pass++) {
+                for (int i = 0; i < rows.size() && headerIndex < 0; i++) {
+                    List<String> row = rows.get(i);
+                    int nameCol = nameColumn(row);
+                    if (nameCol >= 0 && nonBlankCount(row) >= 2 && (pass == 1 || hasYearCell(row))) {
+                        headerIndex = i;
+                    }
                 }
             }
             if (headerIndex < 0) {
@@ -203,6 +208,10 @@ public final class IndicatorTableParser {
             }
         }
         return -1;
+    }
+
+    private static boolean hasYearCell(List<String> row) {
+        return row.stream().anyMatch(c -> yearOf(c) != 0);
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");

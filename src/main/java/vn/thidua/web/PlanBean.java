@@ -76,6 +76,7 @@ public class PlanBean implements Serializable {
     private LocalDate milestoneDue;
 
     private Integer blockYear;
+    private int tab;
 
     private String frameworkName;
     private UnitType frameworkUnitType;
@@ -120,7 +121,7 @@ public class PlanBean implements Serializable {
                 planService.update(id, form);
             }
         });
-        return saved ? done() : null;
+        return saved ? done(0) : null;
     }
 
     public String changeStatus(PlanStatus next) {
@@ -135,29 +136,29 @@ public class PlanBean implements Serializable {
     public String addContent() {
         boolean saved = FormErrors.attempt("contentsForm",
                 () -> planService.saveContent(id, null, new ContentForm(null, contentTitle, contentDescription, null)));
-        return saved ? done() : null;
+        return saved ? done(1) : null;
     }
 
     public String deleteContent(long contentId) {
-        return FormErrors.attempt("contentsForm", () -> planService.deleteContent(id, contentId)) ? done() : null;
+        return FormErrors.attempt("contentsForm", () -> planService.deleteContent(id, contentId)) ? done(1) : null;
     }
 
     public String addMilestone() {
         boolean saved = FormErrors.attempt("milestonesForm",
                 () -> planService.saveMilestone(id, null, new MilestoneForm(milestoneKind, milestoneTitle, milestoneDue, null)));
-        return saved ? done() : null;
+        return saved ? done(2) : null;
     }
 
     public String deleteMilestone(long milestoneId) {
-        return FormErrors.attempt("milestonesForm", () -> planService.deleteMilestone(id, milestoneId)) ? done() : null;
+        return FormErrors.attempt("milestonesForm", () -> planService.deleteMilestone(id, milestoneId)) ? done(2) : null;
     }
 
     public String deleteIndicator(long indicatorId) {
-        return FormErrors.attempt("indicatorsForm", () -> indicatorService.delete(id, indicatorId)) ? done() : null;
+        return FormErrors.attempt("indicatorsForm", () -> indicatorService.delete(id, indicatorId)) ? done(3) : null;
     }
 
     public String deleteTask(long taskId) {
-        return FormErrors.attempt("tasksForm", () -> taskService.delete(id, taskId)) ? done() : null;
+        return FormErrors.attempt("tasksForm", () -> taskService.delete(id, taskId)) ? done(4) : null;
     }
 
     public void copyBlocks() {
@@ -168,7 +169,7 @@ public class PlanBean implements Serializable {
     }
 
     public String deleteBlock(long blockId) {
-        return FormErrors.attempt("blocksForm", () -> blockService.delete(id, blockId)) ? done() : null;
+        return FormErrors.attempt("blocksForm", () -> blockService.delete(id, blockId)) ? done(5) : null;
     }
 
     public String createFramework() {
@@ -178,9 +179,17 @@ public class PlanBean implements Serializable {
         return saved ? "/plan/framework?faces-redirect=true&id=" + created[0] : null;
     }
 
-    private String done() {
+    private String done(int tabIndex) {
         FormErrors.info("common.saved");
-        return "/plan/plan?faces-redirect=true&id=" + id;
+        return "/plan/plan?faces-redirect=true&id=" + id + "&tab=" + tabIndex;
+    }
+
+    public int getTab() {
+        return tab;
+    }
+
+    public void setTab(int tab) {
+        this.tab = tab;
     }
 
     public boolean isEditable() {
@@ -234,6 +243,15 @@ public class PlanBean implements Serializable {
     /** The transitions the plan's status allows from here. */
     public List<PlanStatus> getNextStatuses() {
         return plan == null ? List.of() : java.util.Arrays.stream(PlanStatus.values()).filter(s -> plan.getStatus().canMoveTo(s)).toList();
+    }
+
+    /** The button label for a move to that status: issue, close, reopen, back to draft. */
+    public String statusActionKey(PlanStatus next) {
+        return switch (next) {
+            case ISSUED -> plan != null && plan.getStatus() == PlanStatus.CLOSED ? "plan.reopen" : "plan.issue";
+            case CLOSED -> "plan.close";
+            case DRAFT -> "plan.backToDraft";
+        };
     }
 
     public Long getId() {

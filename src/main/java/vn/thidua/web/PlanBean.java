@@ -114,7 +114,7 @@ public class PlanBean implements Serializable {
     public String save() {
         PlanForm form = new PlanForm(numberSymbol, issuingUnitId, issuingBody, place, issuedOn, title, summary, kind, startYear,
                 endYear, reportDay, reportMonth, monitoringFrequency, version);
-        boolean saved = FormErrors.attempt("planForm", () -> {
+        boolean saved = FormErrors.attempt("tabs:planForm", () -> {
             if (id == null) {
                 id = planService.create(form).getId();
             } else {
@@ -125,7 +125,7 @@ public class PlanBean implements Serializable {
     }
 
     public String changeStatus(PlanStatus next) {
-        boolean saved = FormErrors.attempt("planForm", () -> planService.changeStatus(id, next, version));
+        boolean saved = FormErrors.attempt("tabs:planForm", () -> planService.changeStatus(id, next, version));
         if (!saved) {
             return null;
         }
@@ -134,47 +134,47 @@ public class PlanBean implements Serializable {
     }
 
     public String addContent() {
-        boolean saved = FormErrors.attempt("contentsForm",
+        boolean saved = FormErrors.attempt("tabs:contentsForm",
                 () -> planService.saveContent(id, null, new ContentForm(null, contentTitle, contentDescription, null)));
         return saved ? done(1) : null;
     }
 
     public String deleteContent(long contentId) {
-        return FormErrors.attempt("contentsForm", () -> planService.deleteContent(id, contentId)) ? done(1) : null;
+        return FormErrors.attempt("tabs:contentsForm", () -> planService.deleteContent(id, contentId)) ? done(1) : null;
     }
 
     public String addMilestone() {
-        boolean saved = FormErrors.attempt("milestonesForm",
+        boolean saved = FormErrors.attempt("tabs:milestonesForm",
                 () -> planService.saveMilestone(id, null, new MilestoneForm(milestoneKind, milestoneTitle, milestoneDue, null)));
         return saved ? done(2) : null;
     }
 
     public String deleteMilestone(long milestoneId) {
-        return FormErrors.attempt("milestonesForm", () -> planService.deleteMilestone(id, milestoneId)) ? done(2) : null;
+        return FormErrors.attempt("tabs:milestonesForm", () -> planService.deleteMilestone(id, milestoneId)) ? done(2) : null;
     }
 
     public String deleteIndicator(long indicatorId) {
-        return FormErrors.attempt("indicatorsForm", () -> indicatorService.delete(id, indicatorId)) ? done(3) : null;
+        return FormErrors.attempt("tabs:indicatorsForm", () -> indicatorService.delete(id, indicatorId)) ? done(3) : null;
     }
 
     public String deleteTask(long taskId) {
-        return FormErrors.attempt("tasksForm", () -> taskService.delete(id, taskId)) ? done(4) : null;
+        return FormErrors.attempt("tabs:tasksForm", () -> taskService.delete(id, taskId)) ? done(4) : null;
     }
 
     public void copyBlocks() {
         int[] copied = new int[1];
-        if (FormErrors.attempt("blocksForm", () -> copied[0] = blockService.copyFromOrganisation(id, blockYear))) {
+        if (FormErrors.attempt("tabs:blocksForm", () -> copied[0] = blockService.copyFromOrganisation(id, blockYear))) {
             FormErrors.info("planBlock.copied", copied[0]);
         }
     }
 
     public String deleteBlock(long blockId) {
-        return FormErrors.attempt("blocksForm", () -> blockService.delete(id, blockId)) ? done(5) : null;
+        return FormErrors.attempt("tabs:blocksForm", () -> blockService.delete(id, blockId)) ? done(5) : null;
     }
 
     public String createFramework() {
         Long[] created = new Long[1];
-        boolean saved = FormErrors.attempt("frameworksForm", () -> created[0] = frameworkService.create(id,
+        boolean saved = FormErrors.attempt("tabs:frameworksForm", () -> created[0] = frameworkService.create(id,
                 new FrameworkForm(frameworkName, frameworkUnitType, declaredTotal, null)).getId());
         return saved ? "/plan/framework?faces-redirect=true&id=" + created[0] : null;
     }

@@ -30,7 +30,7 @@ import vn.thidua.criteria.ScoringMethod;
 import vn.thidua.org.UnitType;
 import vn.thidua.plan.Comparison;
 
-@Path("")
+@Path("frameworks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scoring frameworks")
@@ -53,60 +53,49 @@ public class FrameworkResource {
 
     public record FrameworkDto(Long id, Long planId, String name, UnitType unitType, int versionNo, BigDecimal declaredTotal,
                                boolean frozen, long version, List<CriterionDto> criteria, List<String> problems) {
+        static FrameworkDto of(ScoringFramework f, List<String> problems) {
+            return new FrameworkDto(f.getId(), f.getPlan().getId(), f.getName(), f.getUnitType(), f.getVersionNo(),
+                    f.getDeclaredTotal(), f.isFrozen(), f.getVersion(), f.depthFirst().stream().map(CriterionDto::of).toList(), problems);
+        }
     }
 
     @Inject
     private FrameworkService frameworkService;
 
     @GET
-    @Path("plans/{planId}/frameworks")
-    @Operation(summary = "The scoring frameworks of a plan, every version")
-    public List<FrameworkDto> list(@PathParam("planId") long planId) {
-        return frameworkService.list(planId).stream().map(this::dto).toList();
-    }
-
-    @POST
-    @Path("plans/{planId}/frameworks")
-    @Operation(summary = "Create a scoring framework for a plan (emulation office, admin)")
-    public Response create(@PathParam("planId") long planId, FrameworkForm form) {
-        ScoringFramework framework = frameworkService.create(planId, form);
-        return Response.created(URI.create("frameworks/" + framework.getId())).entity(dto(framework)).build();
-    }
-
-    @GET
-    @Path("frameworks/{id}")
+    @Path("{id}")
     @Operation(summary = "A framework with its criteria (each followed by its children) and what keeps it from being frozen")
     public FrameworkDto get(@PathParam("id") long id) {
         return dto(frameworkService.find(id));
     }
 
     @PUT
-    @Path("frameworks/{id}")
+    @Path("{id}")
     public FrameworkDto update(@PathParam("id") long id, FrameworkForm form) {
         return dto(frameworkService.update(id, form));
     }
 
     @POST
-    @Path("frameworks/{id}/criteria")
+    @Path("{id}/criteria")
     @Operation(summary = "Add a criterion (kind null: a group heading)")
     public CriterionDto addCriterion(@PathParam("id") long id, CriterionForm form) {
         return CriterionDto.of(frameworkService.saveCriterion(id, null, form));
     }
 
     @PUT
-    @Path("frameworks/{id}/criteria/{criterionId}")
+    @Path("{id}/criteria/{criterionId}")
     public CriterionDto updateCriterion(@PathParam("id") long id, @PathParam("criterionId") long criterionId, CriterionForm form) {
         return CriterionDto.of(frameworkService.saveCriterion(id, criterionId, form));
     }
 
     @DELETE
-    @Path("frameworks/{id}/criteria/{criterionId}")
+    @Path("{id}/criteria/{criterionId}")
     public void deleteCriterion(@PathParam("id") long id, @PathParam("criterionId") long criterionId) {
         frameworkService.deleteCriterion(id, criterionId);
     }
 
     @POST
-    @Path("frameworks/{id}/templates/{template}")
+    @Path("{id}/templates/{template}")
     @Operation(summary = "Add a built-in criterion: SMOKE_FREE, GREEN_CLEAN_SAFE, PATIENT_SATISFACTION, NO_VIOLATIONS, TASK_COMPLETION")
     public CriterionDto addTemplate(@PathParam("id") long id, @PathParam("template") CriterionTemplate template,
                                     @QueryParam("parent") Long parentId) {
@@ -114,23 +103,22 @@ public class FrameworkResource {
     }
 
     @POST
-    @Path("frameworks/{id}/freeze")
+    @Path("{id}/freeze")
     @Operation(summary = "Freeze the framework for a scoring round; refused while its points do not add up")
     public FrameworkDto freeze(@PathParam("id") long id, @QueryParam("version") Long version) {
         return dto(frameworkService.freeze(id, version));
     }
 
     @POST
-    @Path("frameworks/{id}/new-version")
+    @Path("{id}/new-version")
     @Operation(summary = "Start the next, editable version of a frozen framework")
     public Response newVersion(@PathParam("id") long id) {
         ScoringFramework next = frameworkService.newVersion(id);
-        return Response.created(URI.create("frameworks/" + next.getId())).entity(dto(next)).build();
+        return Response.created(URI.create(next.getId().toString())).entity(dto(next)).build();
     }
 
     private FrameworkDto dto(ScoringFramework f) {
-        return new FrameworkDto(f.getId(), f.getPlan().getId(), f.getName(), f.getUnitType(), f.getVersionNo(), f.getDeclaredTotal(),
-                f.isFrozen(), f.getVersion(), f.depthFirst().stream().map(CriterionDto::of).toList(), frameworkService.problems(f));
+        return FrameworkDto.of(f, frameworkService.problems(f));
     }
 
     private static CriterionForm.Item item(ChecklistItem i) {

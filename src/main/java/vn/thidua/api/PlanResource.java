@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.criteria.FrameworkForm;
+import vn.thidua.criteria.FrameworkService;
+import vn.thidua.criteria.ScoringFramework;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitType;
 import vn.thidua.plan.Comparison;
@@ -161,6 +164,9 @@ public class PlanResource {
 
     @Inject
     private ImportPreviews previews;
+
+    @Inject
+    private FrameworkService frameworkService;
 
     @GET
     @Operation(summary = "Plans the caller may read; drafts only for the emulation office and admins")
@@ -362,6 +368,22 @@ public class PlanResource {
     @Path("{id}/blocks/{blockId}")
     public void deleteBlock(@PathParam("id") long id, @PathParam("blockId") long blockId) {
         blockService.delete(id, blockId);
+    }
+
+    @GET
+    @Path("{id}/frameworks")
+    @Operation(summary = "The scoring frameworks of a plan, every version")
+    public List<FrameworkResource.FrameworkDto> frameworks(@PathParam("id") long id) {
+        return frameworkService.list(id).stream().map(f -> FrameworkResource.FrameworkDto.of(f, frameworkService.problems(f))).toList();
+    }
+
+    @POST
+    @Path("{id}/frameworks")
+    @Operation(summary = "Create a scoring framework for the plan (emulation office, admin)")
+    public Response createFramework(@PathParam("id") long id, FrameworkForm form) {
+        ScoringFramework framework = frameworkService.create(id, form);
+        return Response.created(URI.create("frameworks/" + framework.getId()))
+                .entity(FrameworkResource.FrameworkDto.of(framework, frameworkService.problems(framework))).build();
     }
 
     private List<List<String>> rows(byte[] body, String type) {

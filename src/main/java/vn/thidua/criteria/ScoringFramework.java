@@ -15,7 +15,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.common.AuditedEntity;
@@ -55,7 +56,7 @@ public class ScoringFramework extends AuditedEntity {
     private boolean frozen;
 
     @Column(name = "frozen_at")
-    private Instant frozenAt;
+    private LocalDateTime frozenAt;
 
     @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -104,7 +105,7 @@ public class ScoringFramework extends AuditedEntity {
 
     public void freeze() {
         frozen = true;
-        frozenAt = Instant.now();
+        frozenAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     @Override
@@ -148,7 +149,8 @@ public class ScoringFramework extends AuditedEntity {
         return frozen;
     }
 
-    public Instant getFrozenAt() {
+    /** In UTC. */
+    public LocalDateTime getFrozenAt() {
         return frozenAt;
     }
 

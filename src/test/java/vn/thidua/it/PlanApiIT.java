@@ -11,6 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -246,11 +251,12 @@ class PlanApiIT {
     @Test
     void aFrameworkIsFrozenOnlyWhenItsPointsAddUpAndThenChangesOnlyAsANewVersion() {
         long planId = createPlan();
-        Api.Reply created = office.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Bảng điểm bệnh viện\",\"declaredTotal\":100}");
-        assertThat(created.status()).isEqualTo(201);
-        long fid = created.json().getJsonNumber("id").longValue();
-        assertThat(created.json().getInt("versionNo")).isEqualTo(1);
-        assertThat(created.json().getBoolean("frozen")).isFalse();
+        // made in the database: POST /api/plans/{id}/frameworks is unreachable (see frameworksAreCreatedAndListedUnderTheirPlan)
+        long fid = insertFramework(planId, "Bảng điểm bệnh viện");
+        JsonObject created = office.get("/api/frameworks/" + fid).json();
+        assertThat(created.getInt("versionNo")).isEqualTo(1);
+        assertThat(created.getBoolean("frozen")).isFalse();
+        assertThat(created.getJsonArray("problems")).isNotEmpty(); // no criteria: 0 of 100
         assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(1);
 
         // top level: smoke-free 10 + green-clean 15, a penalty outside the total
@@ -345,7 +351,39 @@ class PlanApiIT {
         assertThat(criterionCount(v2Id)).isEqualTo(9);
         assertThat(criterionCount(fid)).isEqualTo(8);
         assertThat(office.get("/api/frameworks/" + v2Id).json().getJsonArray("problems")).isEmpty(); // bonus is outside the total
-        assertThat(office.get("/api/plans/" + planId + "/frameworks").jsonArray()).hasSize(2);
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(2);
+        assertThat(office.post("/api/frameworks/" + fid + "/new-version", "").status()).isEqualTo(400); // v2 exists already
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(2);
+    }
+
+    @Test
+    void frameworksAreCreatedAndListedUnderTheirPlan() {
+        long planId = createPlan();
+        long version = Db.number("SELECT version FROM emulation_plan WHERE id = ?", planId);
+        assertThat(office.put("/api/plans/" + planId + "/status", "{\"status\":\"ISSUED\",\"version\":" + version + "}").status())
+                .isEqualTo(200);
+        for (Api api : List.of(viewer, officer)) {
+            assertThat(api.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Trái phép\",\"declaredTotal\":100}").status())
+                    .isEqualTo(403);
+        }
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isZero();
+
+        Api.Reply created = office.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Bảng điểm trạm y tế\",\"declaredTotal\":100}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getInt("versionNo")).isEqualTo(1);
+        assertThat(created.json().getBoolean("frozen")).isFalse();
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ? AND name = 'Bảng điểm trạm y tế'", planId))
+                .isEqualTo(1);
+        Api.Reply duplicate = office.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"bảng điểm trạm y tế\",\"declaredTotal\":100}");
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.json().getString("message")).isNotBlank();
+        Api.Reply noTotal = office.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Bảng điểm khác\",\"declaredTotal\":0}");
+        assertThat(noTotal.status()).isEqualTo(400);
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(1);
+
+        Api.Reply listed = officer.get("/api/plans/" + planId + "/frameworks");
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.jsonArray()).hasSize(1);
     }
 
     // ------------------------------------------------------------------ authorisation
@@ -393,12 +431,9 @@ class PlanApiIT {
             assertThat(api.put("/api/plans/" + id, planJson(own, "Sửa trái phép", 2021, 2025, issuedVersion)).status()).isEqualTo(403);
             assertThat(api.put("/api/plans/" + id + "/status", "{\"status\":\"CLOSED\",\"version\":" + issuedVersion + "}").status())
                     .isEqualTo(403);
-            assertThat(api.post("/api/plans/" + id + "/frameworks", "{\"name\":\"Trái phép\",\"declaredTotal\":100}").status())
-                    .isEqualTo(403);
         }
         assertThat(Db.text("SELECT title FROM emulation_plan WHERE id = ?", id)).isEqualTo(title);
         assertThat(Db.text("SELECT status FROM emulation_plan WHERE id = ?", id)).isEqualTo("ISSUED");
-        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", id)).isZero();
     }
 
     @Test
@@ -414,16 +449,12 @@ class PlanApiIT {
         assertThat(officer.postBytes("/api/plans/" + id + "/indicators/import", seed("indicators-004.tsv"), TEXT).status()).isEqualTo(403);
         assertThat(officer.postBytes("/api/plans/" + id + "/tasks/import?confirm=true", seed("tasks-002.tsv"), TEXT).status())
                 .isEqualTo(403);
-        assertThat(officer.post("/api/plans/" + id + "/frameworks", "{\"name\":\"Bảng điểm trạm\",\"declaredTotal\":100}").status())
-                .isEqualTo(403);
         assertThat(indicatorCount(id)).isZero();
         assertThat(Db.number("SELECT COUNT(*) FROM plan_task WHERE plan_id = ?", id)).isZero();
-        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", id)).isZero();
+        // (POST /api/plans/{id}/frameworks by an officer: see frameworksAreCreatedAndListedUnderTheirPlan)
 
-        // and cannot change a framework the office made
-        Api.Reply framework = office.post("/api/plans/" + id + "/frameworks", "{\"name\":\"Bảng điểm chung\",\"declaredTotal\":100}");
-        assertThat(framework.status()).isEqualTo(201);
-        long fid = framework.json().getJsonNumber("id").longValue();
+        // and cannot change a framework of the plan
+        long fid = insertFramework(id, "Bảng điểm chung");
         assertThat(officer.get("/api/frameworks/" + fid).status()).isEqualTo(200);
         assertThat(officer.post("/api/frameworks/" + fid + "/templates/SMOKE_FREE", "").status()).isEqualTo(403);
         assertThat(officer.post("/api/frameworks/" + fid + "/criteria",
@@ -457,6 +488,23 @@ class PlanApiIT {
         Api.Reply created = office.post("/api/plans", planJson(uniqueNumber(), "Kế hoạch thử nghiệm", 2021, 2025, null));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A framework version 1 of 100 points, inserted directly. */
+    private static long insertFramework(long planId, String name) {
+        try (Connection c = AppServer.jdbc(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO scoring_framework (plan_id, version_no, name, declared_total) VALUES (?, 1, ?, 100)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, planId);
+            ps.setString(2, name);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long indicatorCount(long planId) {

@@ -249,8 +249,76 @@ class PlanApiIT {
     // ------------------------------------------------------------------ frameworks
 
     @Test
-    void aFrameworkIsFrozenOnlyWhenItsPointsAddUpAndThenChangesOnlyAsANewVersion() {
+    void aFrameworkIsFrozenOnlyWhenItsPointsAddUp() {
+        long fid = balancedFramework(createPlan());
+        JsonObject balanced = office.get("/api/frameworks/" + fid).json();
+        Api.Reply stale = office.post("/api/frameworks/" + fid + "/freeze?version=" + (balanced.getJsonNumber("version").longValue() + 7), "");
+        assertThat(stale.status()).isEqualTo(409);
+        Api.Reply frozen = office.post("/api/frameworks/" + fid + "/freeze?version=" + balanced.getJsonNumber("version").longValue(), "");
+        assertThat(frozen.status()).as(frozen.body()).isEqualTo(200);
+        assertThat(frozen.json().getBoolean("frozen")).isTrue();
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE id = ? AND frozen = TRUE AND frozen_at IS NOT NULL", fid))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFrozenFrameworkDoesNotChangeAndItsNextVersionIsEditable() {
         long planId = createPlan();
+        long fid = balancedFramework(planId);
+        JsonObject balanced = office.get("/api/frameworks/" + fid).json();
+        // frozen in the database: freezing through the API fails (see aFrameworkIsFrozenOnlyWhenItsPointsAddUp)
+        update("UPDATE scoring_framework SET frozen = TRUE, frozen_at = CURRENT_TIMESTAMP WHERE id = ?", fid);
+        assertThat(office.get("/api/frameworks/" + fid).json().getBoolean("frozen")).isTrue();
+        long topId = Db.number("SELECT id FROM criterion WHERE framework_id = ? AND name = 'Hoàn thành kế hoạch tài chính'", fid);
+        long topVersion = Db.number("SELECT version FROM criterion WHERE id = ?", topId);
+
+        // a frozen framework does not change
+        Api.Reply add = office.post("/api/frameworks/" + fid + "/criteria",
+                "{\"name\":\"Thêm sau khi khóa\",\"kind\":\"YES_NO\",\"maxPoints\":5,\"evidenceRequired\":false}");
+        assertThat(add.status()).isEqualTo(400);
+        assertThat(add.json().getString("message")).isNotBlank();
+        Api.Reply addTemplate = office.post("/api/frameworks/" + fid + "/templates/SMOKE_FREE", "");
+        assertThat(addTemplate.status()).isEqualTo(400);
+        Api.Reply change = office.put("/api/frameworks/" + fid + "/criteria/" + topId,
+                "{\"name\":\"Đổi tên sau khi khóa\",\"kind\":\"YES_NO\",\"maxPoints\":25,\"evidenceRequired\":false,\"version\":"
+                        + topVersion + "}");
+        assertThat(change.status()).isEqualTo(400);
+        assertThat(delete("vanphong", "/api/frameworks/" + fid + "/criteria/" + topId)).isEqualTo(400);
+        assertThat(criterionCount(fid)).isEqualTo(8);
+        assertThat(Db.text("SELECT name FROM criterion WHERE id = ?", topId)).isEqualTo("Hoàn thành kế hoạch tài chính");
+        assertThat(Db.number("SELECT COUNT(*) FROM criterion WHERE framework_id = ? AND name LIKE '%sau khi khóa%'", fid)).isZero();
+
+        // the next version is a copy that can be edited
+        Api.Reply next = office.post("/api/frameworks/" + fid + "/new-version", "");
+        assertThat(next.status()).isEqualTo(201);
+        JsonObject v2 = next.json();
+        long v2Id = v2.getJsonNumber("id").longValue();
+        assertThat(v2Id).isNotEqualTo(fid);
+        assertThat(v2.getInt("versionNo")).isEqualTo(2);
+        assertThat(v2.getBoolean("frozen")).isFalse();
+        assertThat(codes(v2)).containsExactlyElementsOf(codes(balanced));
+        assertThat(v2.getJsonArray("problems")).isEmpty();
+        assertThat(criterionCount(v2Id)).isEqualTo(8);
+        assertThat(Db.number("SELECT COUNT(*) FROM checklist_item ci JOIN criterion c ON c.id = ci.criterion_id WHERE c.framework_id = ?", v2Id))
+                .isEqualTo(10);
+        assertThat(Db.number("SELECT version_no FROM scoring_framework WHERE id = ?", v2Id)).isEqualTo(2);
+        // the copied group keeps its children under the copy, not the original
+        assertThat(Db.number("SELECT COUNT(*) FROM criterion c JOIN criterion p ON p.id = c.parent_id "
+                + "WHERE c.framework_id = ? AND p.framework_id <> c.framework_id", v2Id)).isZero();
+
+        Api.Reply editable = office.post("/api/frameworks/" + v2Id + "/criteria",
+                "{\"name\":\"Điểm thưởng sáng kiến\",\"kind\":\"BONUS\",\"maxPoints\":5,\"evidenceRequired\":true}");
+        assertThat(editable.status()).isEqualTo(200);
+        assertThat(criterionCount(v2Id)).isEqualTo(9);
+        assertThat(criterionCount(fid)).isEqualTo(8);
+        assertThat(office.get("/api/frameworks/" + v2Id).json().getJsonArray("problems")).isEmpty(); // bonus is outside the total
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(2);
+        assertThat(office.post("/api/frameworks/" + fid + "/new-version", "").status()).isEqualTo(400); // v2 exists already
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(2);
+    }
+
+    /** A framework of 100 points whose criteria add up, with a group, templates and a penalty; not frozen. */
+    private long balancedFramework(long planId) {
         // made in the database: POST /api/plans/{id}/frameworks is unreachable (see frameworksAreCreatedAndListedUnderTheirPlan)
         long fid = insertFramework(planId, "Bảng điểm bệnh viện");
         JsonObject created = office.get("/api/frameworks/" + fid).json();
@@ -299,61 +367,11 @@ class PlanApiIT {
         Api.Reply top = office.post("/api/frameworks/" + fid + "/criteria",
                 "{\"name\":\"Hoàn thành kế hoạch tài chính\",\"kind\":\"YES_NO\",\"maxPoints\":25,\"evidenceRequired\":false}");
         assertThat(top.status()).isEqualTo(200);
-        long topId = top.json().getJsonNumber("id").longValue();
 
         JsonObject balanced = office.get("/api/frameworks/" + fid).json();
         assertThat(balanced.getJsonArray("problems")).isEmpty();
         assertThat(balanced.getJsonArray("criteria")).hasSize(8);
-        Api.Reply frozen = office.post("/api/frameworks/" + fid + "/freeze?version=" + balanced.getJsonNumber("version").longValue(), "");
-        assertThat(frozen.status()).isEqualTo(200);
-        assertThat(frozen.json().getBoolean("frozen")).isTrue();
-        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE id = ? AND frozen = TRUE AND frozen_at IS NOT NULL", fid))
-                .isEqualTo(1);
-
-        // a frozen framework does not change
-        Api.Reply add = office.post("/api/frameworks/" + fid + "/criteria",
-                "{\"name\":\"Thêm sau khi khóa\",\"kind\":\"YES_NO\",\"maxPoints\":5,\"evidenceRequired\":false}");
-        assertThat(add.status()).isEqualTo(400);
-        assertThat(add.json().getString("message")).isNotBlank();
-        Api.Reply addTemplate = office.post("/api/frameworks/" + fid + "/templates/SMOKE_FREE", "");
-        assertThat(addTemplate.status()).isEqualTo(400);
-        long topVersion = top.json().getJsonNumber("version").longValue();
-        Api.Reply change = office.put("/api/frameworks/" + fid + "/criteria/" + topId,
-                "{\"name\":\"Đổi tên sau khi khóa\",\"kind\":\"YES_NO\",\"maxPoints\":25,\"evidenceRequired\":false,\"version\":"
-                        + topVersion + "}");
-        assertThat(change.status()).isEqualTo(400);
-        assertThat(delete("vanphong", "/api/frameworks/" + fid + "/criteria/" + topId)).isEqualTo(400);
-        assertThat(criterionCount(fid)).isEqualTo(8);
-        assertThat(Db.text("SELECT name FROM criterion WHERE id = ?", topId)).isEqualTo("Hoàn thành kế hoạch tài chính");
-        assertThat(Db.number("SELECT COUNT(*) FROM criterion WHERE framework_id = ? AND name LIKE '%sau khi khóa%'", fid)).isZero();
-
-        // the next version is a copy that can be edited
-        Api.Reply next = office.post("/api/frameworks/" + fid + "/new-version", "");
-        assertThat(next.status()).isEqualTo(201);
-        JsonObject v2 = next.json();
-        long v2Id = v2.getJsonNumber("id").longValue();
-        assertThat(v2Id).isNotEqualTo(fid);
-        assertThat(v2.getInt("versionNo")).isEqualTo(2);
-        assertThat(v2.getBoolean("frozen")).isFalse();
-        assertThat(codes(v2)).containsExactlyElementsOf(codes(balanced));
-        assertThat(v2.getJsonArray("problems")).isEmpty();
-        assertThat(criterionCount(v2Id)).isEqualTo(8);
-        assertThat(Db.number("SELECT COUNT(*) FROM checklist_item ci JOIN criterion c ON c.id = ci.criterion_id WHERE c.framework_id = ?", v2Id))
-                .isEqualTo(10);
-        assertThat(Db.number("SELECT version_no FROM scoring_framework WHERE id = ?", v2Id)).isEqualTo(2);
-        // the copied group keeps its children under the copy, not the original
-        assertThat(Db.number("SELECT COUNT(*) FROM criterion c JOIN criterion p ON p.id = c.parent_id "
-                + "WHERE c.framework_id = ? AND p.framework_id <> c.framework_id", v2Id)).isZero();
-
-        Api.Reply editable = office.post("/api/frameworks/" + v2Id + "/criteria",
-                "{\"name\":\"Điểm thưởng sáng kiến\",\"kind\":\"BONUS\",\"maxPoints\":5,\"evidenceRequired\":true}");
-        assertThat(editable.status()).isEqualTo(200);
-        assertThat(criterionCount(v2Id)).isEqualTo(9);
-        assertThat(criterionCount(fid)).isEqualTo(8);
-        assertThat(office.get("/api/frameworks/" + v2Id).json().getJsonArray("problems")).isEmpty(); // bonus is outside the total
-        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(2);
-        assertThat(office.post("/api/frameworks/" + fid + "/new-version", "").status()).isEqualTo(400); // v2 exists already
-        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(2);
+        return fid;
     }
 
     @Test
@@ -362,12 +380,6 @@ class PlanApiIT {
         long version = Db.number("SELECT version FROM emulation_plan WHERE id = ?", planId);
         assertThat(office.put("/api/plans/" + planId + "/status", "{\"status\":\"ISSUED\",\"version\":" + version + "}").status())
                 .isEqualTo(200);
-        for (Api api : List.of(viewer, officer)) {
-            assertThat(api.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Trái phép\",\"declaredTotal\":100}").status())
-                    .isEqualTo(403);
-        }
-        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isZero();
-
         Api.Reply created = office.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Bảng điểm trạm y tế\",\"declaredTotal\":100}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getInt("versionNo")).isEqualTo(1);
@@ -379,6 +391,11 @@ class PlanApiIT {
         assertThat(duplicate.json().getString("message")).isNotBlank();
         Api.Reply noTotal = office.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Bảng điểm khác\",\"declaredTotal\":0}");
         assertThat(noTotal.status()).isEqualTo(400);
+        assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(1);
+        for (Api api : List.of(viewer, officer)) {
+            assertThat(api.post("/api/plans/" + planId + "/frameworks", "{\"name\":\"Trái phép\",\"declaredTotal\":100}").status())
+                    .isEqualTo(403);
+        }
         assertThat(Db.number("SELECT COUNT(*) FROM scoring_framework WHERE plan_id = ?", planId)).isEqualTo(1);
 
         Api.Reply listed = officer.get("/api/plans/" + planId + "/frameworks");
@@ -502,6 +519,17 @@ class PlanApiIT {
                 keys.next();
                 return keys.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(String sql, Object... params) {
+        try (Connection c = AppServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

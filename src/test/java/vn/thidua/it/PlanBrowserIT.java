@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import vn.thidua.testsupport.AppServer;
 import vn.thidua.testsupport.Browser;
 
@@ -23,8 +24,8 @@ class PlanBrowserIT {
             browser.type(By.id("tabs:planForm:numberSymbol"), "17/KH-SYT-THU");
             browser.type(By.id("tabs:planForm:issuingBody"), "Sở Y tế Hà Tĩnh");
             browser.type(By.id("tabs:planForm:title"), "Kế hoạch thử nghiệm nhập chỉ tiêu giai đoạn 2021 - 2025");
-            browser.type(By.id("tabs:planForm:startYear_input"), "2021");
-            browser.type(By.id("tabs:planForm:endYear_input"), "2025");
+            browser.waitFor(By.id("tabs:planForm:startYear_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2021");
+            browser.waitFor(By.id("tabs:planForm:endYear_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2025");
             browser.click(By.id("tabs:planForm:save"));
             browser.waitForText(By.id("planStatus"), "Dự thảo");
             long plan = Db.number("SELECT id FROM emulation_plan WHERE number_symbol = '17/KH-SYT-THU'");
@@ -34,7 +35,7 @@ class PlanBrowserIT {
             // a textarea takes Tab as focus change when typed, so the pasted text is set as the clipboard would
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", textarea, seed004());
             browser.click(By.id("importForm:readPasted"));
-            browser.waitFor(By.id("importForm:summary"));
+            browser.waitFor(By.id("summary"));
 
             String preview = browser.pageText();
             assertThat(preview).contains("Xem trước: 12 dòng, 0 lỗi", "Chưa có gì được lưu",
@@ -62,7 +63,7 @@ class PlanBrowserIT {
                     + "13\tTỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh\t%\tkhoảng chín mươi\n";
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", textarea, table);
             browser.click(By.id("importForm:readPasted"));
-            browser.waitFor(By.id("importForm:summary"));
+            browser.waitFor(By.id("summary"));
             assertThat(browser.pageText()).contains("1 lỗi", "khoảng chín mươi");
             assertThat(browser.driver().findElement(By.id("importForm:confirm")).getAttribute("disabled")).isNotNull();
 
@@ -71,7 +72,7 @@ class PlanBrowserIT {
             cells.get(3).clear();
             cells.get(3).sendKeys("≥ 90");
             browser.click(By.id("importForm:recheck"));
-            browser.waitForText(By.id("importForm:summary"), "0 lỗi");
+            browser.waitForText(By.id("summary"), "0 lỗi");
             browser.click(By.id("importForm:confirm"));
             browser.waitFor(By.id("tabs:indicatorsForm:indicators"));
             assertThat(Db.text("SELECT CONCAT(t.comparison, ' ', t.target_value) FROM indicator_target t JOIN indicator i "

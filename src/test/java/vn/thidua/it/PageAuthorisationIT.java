@@ -47,11 +47,28 @@ class PageAuthorisationIT {
     }
 
     @Test
+    void onlyTheEmulationOfficeChangesPlansAndOthersReadIssuedOnes() {
+        WebSession viewer = WebSession.login("lanhdao");
+        assertThat(viewer.get("/plan/plan.xhtml?id=" + demoPlan()).body()).contains("1750/KH-SYT", "Số bác sỹ/10.000 dân");
+        for (String path : new String[] {"/plan/plan.xhtml", "/plan/indicator-import.xhtml?plan=" + demoPlan(),
+                "/plan/task-import.xhtml?plan=" + demoPlan()}) {
+            assertThat(viewer.get(path).statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    private static long demoPlan() {
+        return Db.number("SELECT id FROM emulation_plan WHERE number_symbol = '1750/KH-SYT'");
+    }
+
+    @Test
     void everyPageRendersForTheAdministratorInVietnamese() {
         WebSession admin = WebSession.login("admin");
         for (String path : new String[] {"/index.xhtml", "/org/units.xhtml", "/org/blocks.xhtml", "/org/staff.xhtml",
                 "/org/staff-import.xhtml", "/admin/accounts.xhtml", "/account/password.xhtml",
-                "/org/unit.xhtml?id=" + Db.unitId("CDC"), "/org/person.xhtml?id=" + Db.staffIdOf("CDC")}) {
+                "/org/unit.xhtml?id=" + Db.unitId("CDC"), "/org/person.xhtml?id=" + Db.staffIdOf("CDC"),
+                "/plan/plans.xhtml", "/plan/plan.xhtml", "/plan/plan.xhtml?id=" + demoPlan(), "/plan/indicator-import.xhtml?plan=" + demoPlan(),
+                "/plan/task-import.xhtml?plan=" + demoPlan(),
+                "/plan/framework.xhtml?id=" + Db.number("SELECT MIN(id) FROM scoring_framework WHERE plan_id = ?", demoPlan())}) {
             var response = admin.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains("Thi đua – Khen thưởng").doesNotContain("???");

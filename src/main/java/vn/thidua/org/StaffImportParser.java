@@ -1,5 +1,7 @@
 package vn.thidua.org;
 
+import static vn.thidua.common.VietnameseText.fold;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -215,16 +217,6 @@ public final class StaffImportParser {
         }
         String value = formatter.formatCellValue(row.getCell(column)).strip();
         return value.isEmpty() ? null : value;
-    }
-
-    /** Lower case without diacritics, đ as d, single spaces: for comparing what people type. */
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String noMarks = Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd');
-        return noMarks.replaceAll("\\s+", " ");
     }
 
     static String label(Column column) {

@@ -1,7 +1,8 @@
 package vn.thidua.plan;
 
+import static vn.thidua.common.VietnameseText.fold;
+
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -412,13 +413,16 @@ public final class IndicatorTableParser {
             + "|nhiem hiv|hiv|gioi tinh khi sinh|tai nan|ngo doc|thua can|beo phi|con thu (3|ba)|ty le mac|so ca mac"
             + "|so nguoi mac)\\b.*");
 
+    /** "mắc" (falls ill) as a word; folded it would also match "mặc" and "mác". */
+    private static final Pattern FALL_ILL = Pattern.compile("(^|\\P{L})mắc(\\P{L}|$)");
+
     /** Lower is better for mortality, malnutrition, HIV, sex ratio at birth, morbidity and accidents. */
     static Direction directionFromName(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         boolean lower = LOWER_IS_BETTER_NAME.matcher(fold(name)).matches()
-                || Pattern.compile("(^|\\P{L})mắc(\\P{L}|$)").matcher(name.toLowerCase(Locale.ROOT)).find();
+                || FALL_ILL.matcher(name.toLowerCase(Locale.ROOT)).find();
         return lower ? Direction.LOWER_IS_BETTER : null;
     }
 
@@ -665,8 +669,10 @@ public final class IndicatorTableParser {
                     : null;
         }
 
+        private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:[.,]\\d{3})*)\\s");
+
         private static BigDecimal multiplier(String foldedUnit) {
-            Matcher m = Pattern.compile("^(\\d+(?:[.,]\\d{3})*)\\s").matcher(foldedUnit);
+            Matcher m = LEADING_NUMBER.matcher(foldedUnit);
             BigDecimal factor = BigDecimal.ONE;
             if (m.find()) {
                 try {
@@ -692,16 +698,6 @@ public final class IndicatorTableParser {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** Lower case, without diacritics (đ → d), whitespace collapsed. */
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String noMarks = Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd');
-        return noMarks.replaceAll("\\s+", " ");
-    }
 
     private static List<List<String>> clean(List<List<String>> rows) {
         List<List<String>> out = new ArrayList<>();

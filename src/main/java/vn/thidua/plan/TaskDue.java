@@ -1,5 +1,7 @@
 package vn.thidua.plan;
 
+import vn.thidua.common.VietnameseText;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -69,7 +71,7 @@ public record TaskDue(Kind kind, LocalDate dueDate, LocalDate startDate, String 
 
     public static TaskDue parse(String text) {
         String written = text == null ? "" : text;
-        String s = Folding.fold(written).replaceAll("[\\s.;,]+$", "");
+        String s = VietnameseText.fold(written).replaceAll("[\\s.;,]+$", "");
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }

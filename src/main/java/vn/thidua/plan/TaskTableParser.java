@@ -1,5 +1,7 @@
 package vn.thidua.plan;
 
+import vn.thidua.common.VietnameseText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -136,7 +138,7 @@ public final class TaskTableParser {
             List<TaskImportProblem> problems = new ArrayList<>();
             String code = draft.code == null ? String.valueOf(tasks.size() + 1) : draft.code;
             if (draft.code != null) {
-                Integer earlier = firstRowOfCode.putIfAbsent(Folding.fold(draft.code), draft.rowNumber);
+                Integer earlier = firstRowOfCode.putIfAbsent(VietnameseText.fold(draft.code), draft.rowNumber);
                 if (earlier != null) {
                     problems.add(TaskImportProblem.warning(Column.CODE.key(), DUPLICATE_CODE, draft.code,
                             String.valueOf(earlier)));
@@ -175,7 +177,7 @@ public final class TaskTableParser {
     private static Map<Column, Integer> columnsOf(List<String> row) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int c = 0; c < row.size(); c++) {
-            String header = Folding.fold(PARENTHESISED.matcher(row.get(c) == null ? "" : row.get(c)).replaceAll(" "))
+            String header = VietnameseText.fold(PARENTHESISED.matcher(row.get(c) == null ? "" : row.get(c)).replaceAll(" "))
                     .replaceAll("[\\s:.*]+$", "");
             for (Column column : Column.values()) {
                 if (column.headers.contains(header)) {

@@ -1,15 +1,15 @@
-package vn.thidua.plan;
+package vn.thidua.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Text as people type it, folded for comparison: lower case, no Vietnamese marks, đ as d, single spaces. */
-final class Folding {
+public final class VietnameseText {
 
-    private Folding() {
+    private VietnameseText() {
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         if (s == null) {
             return "";
         }

@@ -328,13 +328,11 @@ public class PlanResource {
             created = result.created();
             updated = result.updated();
         }
-        boolean hasErrors = table.tableProblems().stream().anyMatch(p -> p.severity() == vn.thidua.plan.TaskImportProblem.Severity.ERROR)
-                || table.tasks().stream().anyMatch(vn.thidua.plan.ParsedTask::hasErrors);
         return new TaskPreviewDto(table.tasks().stream().map(t -> new TaskRowDto(t.rowNumber(), t.code(), t.content(), t.leadBody(),
                 t.coordinatingBodies(), t.due().kind(), t.due().dueDate(), t.due().text(),
                 t.problems().stream().map(p -> new ProblemDto(p.severity().name(), previews.text(p))).toList())).toList(),
                 table.tableProblems().stream().map(p -> new ProblemDto(p.severity().name(), previews.text(p))).toList(),
-                hasErrors, created, updated);
+                table.hasErrors(), created, updated);
     }
 
     @GET

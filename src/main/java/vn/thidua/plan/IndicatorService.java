@@ -30,10 +30,6 @@ public class IndicatorService {
     @Inject
     private Messages messages;
 
-    /** Counts of an import. */
-    public record ImportResult(int created, int updated) {
-    }
-
     public List<Indicator> list(long planId) {
         EmulationPlan plan = planService.find(planId);
         return em.createQuery("SELECT i FROM Indicator i WHERE i.plan = :p ORDER BY i.position, i.id", Indicator.class)
@@ -106,11 +102,9 @@ public class IndicatorService {
     public ImportResult importTable(long planId, List<List<String>> rows) {
         EmulationPlan plan = planService.findForChange(planId);
         IndicatorTable table = new IndicatorTableParser().parse(rows);
-        long errors = table.tableProblems().stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR).count()
-                + table.indicators().stream().filter(ParsedIndicator::hasErrors).count();
-        if (errors > 0 || table.indicators().isEmpty()) {
-            throw InvalidInputException.of("", table.indicators().isEmpty()
-                    ? messages.get("indicator.import.empty") : messages.get("indicator.import.hasErrors", errors));
+        if (table.hasErrors() || table.indicators().isEmpty()) {
+            throw InvalidInputException.of("", table.indicators().isEmpty() ? messages.get("indicator.import.empty")
+                    : messages.get("tableImport.hasErrors", table.allProblems().stream().filter(ImportProblem::isError).count()));
         }
         Map<String, Indicator> existing = new LinkedHashMap<>();
         list(planId).forEach(i -> existing.put(i.getCode(), i));

@@ -31,10 +31,6 @@ public class TaskService {
     @Inject
     private Messages messages;
 
-    /** Counts of an import. */
-    public record ImportResult(int created, int updated) {
-    }
-
     public List<PlanTask> list(long planId) {
         EmulationPlan plan = planService.find(planId);
         return em.createQuery("SELECT t FROM PlanTask t WHERE t.plan = :p ORDER BY t.position, t.id", PlanTask.class)
@@ -112,11 +108,9 @@ public class TaskService {
     public ImportResult importTable(long planId, List<List<String>> rows) {
         EmulationPlan plan = planService.findForChange(planId);
         TaskTable table = new TaskTableParser().parse(rows);
-        long errors = table.tableProblems().stream().filter(p -> p.severity() == TaskImportProblem.Severity.ERROR).count()
-                + table.tasks().stream().filter(ParsedTask::hasErrors).count();
-        if (errors > 0 || table.tasks().isEmpty()) {
-            throw InvalidInputException.of("", table.tasks().isEmpty()
-                    ? messages.get("task.import.empty") : messages.get("task.import.hasErrors", errors));
+        if (table.hasErrors() || table.tasks().isEmpty()) {
+            throw InvalidInputException.of("", table.tasks().isEmpty() ? messages.get("task.import.empty")
+                    : messages.get("tableImport.hasErrors", table.allProblems().stream().filter(TaskImportProblem::isError).count()));
         }
         Map<String, PlanTask> existing = new LinkedHashMap<>();
         list(planId).forEach(t -> existing.put(t.getCode(), t));

@@ -17,4 +17,9 @@ public record TaskTable(List<ParsedTask> tasks, List<TaskImportProblem> tablePro
     public boolean hasErrors() {
         return tableProblems.stream().anyMatch(TaskImportProblem::isError) || tasks.stream().anyMatch(ParsedTask::hasErrors);
     }
+
+    /** Table problems followed by the problems of every task. */
+    public List<TaskImportProblem> allProblems() {
+        return java.util.stream.Stream.concat(tableProblems.stream(), tasks.stream().flatMap(t -> t.problems().stream())).toList();
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
 
@@ -21,14 +23,25 @@ public final class FormErrors {
      * @return true when the change went through
      */
     public static boolean attempt(String formId, Runnable change) {
-        try {
+        return attemptValue(formId, () -> {
             change.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /**
+     * Runs a change that produces something (never null), reporting a refusal like {@link #attempt(String, Runnable)}.
+     *
+     * @return what the change produced, or empty when it was refused
+     */
+    public static <T> Optional<T> attemptValue(String formId, Supplier<T> change) {
+        try {
+            return Optional.of(change.get());
         } catch (RuntimeException e) {
             if (!report(formId, e)) {
                 throw e;
             }
-            return false;
+            return Optional.empty();
         }
     }
 

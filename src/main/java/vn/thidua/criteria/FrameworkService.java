@@ -194,6 +194,11 @@ public class FrameworkService {
                 .map(p -> messages.get(p.messageKey(), p.args().toArray())).toList();
     }
 
+    /** The points the criteria add up to against the declared total (bonus and penalty stand outside it). */
+    public BigDecimal scoredTotal(ScoringFramework framework) {
+        return FrameworkValidator.scoredSum(nodes(framework, framework.roots()));
+    }
+
     /** Freezes the framework for a scoring round; refused while the points do not add up. */
     @Transactional
     public ScoringFramework freeze(long frameworkId, Long version) {
@@ -273,8 +278,7 @@ public class FrameworkService {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.name() == null || form.name().isBlank()) {
             errors.put("frameworkName", messages.get("framework.error.nameRequired"));
-        } else if (list(plan.getId()).stream().anyMatch(f -> f.getName().equalsIgnoreCase(form.name().strip()) && f != existing
-                && (existing == null || !f.getName().equals(existing.getName())))) {
+        } else if (nameTaken(plan, existing, form.name().strip())) {
             errors.put("frameworkName", messages.get("framework.error.nameTaken", form.name().strip()));
         }
         if (form.declaredTotal() == null || form.declaredTotal().signum() <= 0) {
@@ -283,6 +287,12 @@ public class FrameworkService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** The versions of a framework share its name; another framework of the plan may not take it. */
+    private boolean nameTaken(EmulationPlan plan, ScoringFramework existing, String name) {
+        boolean ownName = existing != null && existing.getName().equalsIgnoreCase(name);
+        return !ownName && list(plan.getId()).stream().anyMatch(f -> f.getName().equalsIgnoreCase(name));
     }
 
     private void validate(ScoringFramework framework, Criterion existing, Criterion parent, Indicator indicator, CriterionForm form) {

@@ -91,7 +91,7 @@ public final class FrameworkValidator {
     }
 
     /** The sum of the maxima of the nodes that are not bonus/penalty (a missing maximum counts 0). */
-    private static BigDecimal scoredSum(List<CriterionNode> nodes) {
+    public static BigDecimal scoredSum(List<CriterionNode> nodes) {
         return sumOf(nodes.stream().filter(n -> n != null && !n.isBonusOrPenalty()).toList());
     }
 

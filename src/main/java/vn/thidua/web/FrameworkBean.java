@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
+import vn.thidua.common.NotFoundException;
 import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.CriterionForm;
@@ -93,8 +94,7 @@ public class FrameworkBean implements Serializable {
 
     /** Sum of the top-level criteria that count towards the total. */
     public BigDecimal getSum() {
-        return getFramework().roots().stream().filter(c -> c.getKind() == null || !c.getKind().isBonusOrPenalty())
-                .map(Criterion::getMaxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return frameworkService.scoredTotal(getFramework());
     }
 
     public String describe(Criterion c) {
@@ -141,13 +141,12 @@ public class FrameworkBean implements Serializable {
     }
 
     public String newVersion() {
-        Long[] next = new Long[1];
-        boolean done = FormErrors.attempt("frameworkForm", () -> next[0] = frameworkService.newVersion(id).getId());
-        if (!done) {
-            return null;
-        }
-        FormErrors.info("common.saved");
-        return "/plan/framework?faces-redirect=true&id=" + next[0];
+        return FormErrors.attemptValue("frameworkForm", () -> frameworkService.newVersion(id))
+                .map(next -> {
+                    FormErrors.info("common.saved");
+                    return "/plan/framework?faces-redirect=true&id=" + next.getId();
+                })
+                .orElse(null);
     }
 
     public void startNew() {
@@ -172,7 +171,8 @@ public class FrameworkBean implements Serializable {
     }
 
     public void startEdit(long criterionId) {
-        Criterion c = getFramework().getCriteria().stream().filter(x -> x.getId() == criterionId).findFirst().orElseThrow();
+        Criterion c = getFramework().getCriteria().stream().filter(x -> x.getId() == criterionId).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("error.notFound.record")));
         editing = true;
         editingId = c.getId();
         parentId = c.getParent() == null ? null : c.getParent().getId();

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import vn.thidua.common.AccessDeniedException;
 import vn.thidua.common.Messages;
 import vn.thidua.criteria.FrameworkForm;
@@ -29,10 +31,15 @@ import vn.thidua.plan.PlanStatus;
 import vn.thidua.plan.PlanTask;
 import vn.thidua.plan.TaskService;
 
-/** One plan with its tabs, or a new plan: /plan/plan.xhtml?id=… */
+/** One plan with its tabs, or a new plan: /plan/plan.xhtml?id=…&amp;tab=INDICATORS */
 @Named
 @ViewScoped
 public class PlanBean implements Serializable {
+
+    /** The tabs of the plan page, in their order on the page. */
+    public enum Tab {
+        GENERAL, CONTENTS, MILESTONES, INDICATORS, TASKS, BLOCKS, FRAMEWORKS
+    }
 
     private static final long serialVersionUID = 1L;
 
@@ -76,7 +83,13 @@ public class PlanBean implements Serializable {
     private LocalDate milestoneDue;
 
     private Integer blockYear;
-    private int tab;
+    private Tab tab = Tab.GENERAL;
+
+    // read once per view: the page asks for each several times while it renders
+    private transient List<Indicator> indicators;
+    private transient List<PlanTask> tasks;
+    private transient List<PlanBlock> blocks;
+    private transient List<ScoringFramework> frameworks;
 
     private String frameworkName;
     private UnitType frameworkUnitType;
@@ -121,7 +134,7 @@ public class PlanBean implements Serializable {
                 planService.update(id, form);
             }
         });
-        return saved ? done(0) : null;
+        return saved ? done(Tab.GENERAL) : null;
     }
 
     public String changeStatus(PlanStatus next) {
@@ -136,64 +149,78 @@ public class PlanBean implements Serializable {
     public String addContent() {
         boolean saved = FormErrors.attempt("tabs:contentsForm",
                 () -> planService.saveContent(id, null, new ContentForm(null, contentTitle, contentDescription, null)));
-        return saved ? done(1) : null;
+        return saved ? done(Tab.CONTENTS) : null;
     }
 
     public String deleteContent(long contentId) {
-        return FormErrors.attempt("tabs:contentsForm", () -> planService.deleteContent(id, contentId)) ? done(1) : null;
+        return FormErrors.attempt("tabs:contentsForm", () -> planService.deleteContent(id, contentId)) ? done(Tab.CONTENTS) : null;
     }
 
     public String addMilestone() {
         boolean saved = FormErrors.attempt("tabs:milestonesForm",
                 () -> planService.saveMilestone(id, null, new MilestoneForm(milestoneKind, milestoneTitle, milestoneDue, null)));
-        return saved ? done(2) : null;
+        return saved ? done(Tab.MILESTONES) : null;
     }
 
     public String deleteMilestone(long milestoneId) {
-        return FormErrors.attempt("tabs:milestonesForm", () -> planService.deleteMilestone(id, milestoneId)) ? done(2) : null;
+        return FormErrors.attempt("tabs:milestonesForm", () -> planService.deleteMilestone(id, milestoneId)) ? done(Tab.MILESTONES) : null;
     }
 
     public String deleteIndicator(long indicatorId) {
-        return FormErrors.attempt("tabs:indicatorsForm", () -> indicatorService.delete(id, indicatorId)) ? done(3) : null;
+        return FormErrors.attempt("tabs:indicatorsForm", () -> indicatorService.delete(id, indicatorId)) ? done(Tab.INDICATORS) : null;
     }
 
     public String deleteTask(long taskId) {
-        return FormErrors.attempt("tabs:tasksForm", () -> taskService.delete(id, taskId)) ? done(4) : null;
+        return FormErrors.attempt("tabs:tasksForm", () -> taskService.delete(id, taskId)) ? done(Tab.TASKS) : null;
     }
 
     public void copyBlocks() {
-        int[] copied = new int[1];
-        if (FormErrors.attempt("tabs:blocksForm", () -> copied[0] = blockService.copyFromOrganisation(id, blockYear))) {
-            FormErrors.info("planBlock.copied", copied[0]);
-        }
+        FormErrors.attemptValue("tabs:blocksForm", () -> blockService.copyFromOrganisation(id, blockYear))
+                .ifPresent(copied -> {
+                    blocks = null;
+                    FormErrors.info("planBlock.copied", copied);
+                });
     }
 
     public String deleteBlock(long blockId) {
-        return FormErrors.attempt("tabs:blocksForm", () -> blockService.delete(id, blockId)) ? done(5) : null;
+        return FormErrors.attempt("tabs:blocksForm", () -> blockService.delete(id, blockId)) ? done(Tab.BLOCKS) : null;
     }
 
     public String createFramework() {
-        Long[] created = new Long[1];
-        boolean saved = FormErrors.attempt("tabs:frameworksForm", () -> created[0] = frameworkService.create(id,
-                new FrameworkForm(frameworkName, frameworkUnitType, declaredTotal, null)).getId());
-        return saved ? "/plan/framework?faces-redirect=true&id=" + created[0] : null;
+        return FormErrors.attemptValue("tabs:frameworksForm", () -> frameworkService.create(id,
+                        new FrameworkForm(frameworkName, frameworkUnitType, declaredTotal, null)))
+                .map(framework -> "/plan/framework?faces-redirect=true&id=" + framework.getId())
+                .orElse(null);
     }
 
-    private String done(int tabIndex) {
+    private String done(Tab shown) {
         FormErrors.info("common.saved");
-        return "/plan/plan?faces-redirect=true&id=" + id + "&tab=" + tabIndex;
+        return "/plan/plan?faces-redirect=true&id=" + id + "&tab=" + shown;
     }
 
-    public int getTab() {
+    public Tab getTab() {
         return tab;
     }
 
-    public void setTab(int tab) {
-        this.tab = tab;
+    public void setTab(Tab tab) {
+        this.tab = tab == null ? Tab.GENERAL : tab;
+    }
+
+    public int getActiveIndex() {
+        return tab.ordinal();
+    }
+
+    public void setActiveIndex(int index) {
+        tab = Tab.values()[index];
     }
 
     public boolean isEditable() {
-        return planService.canEdit() && (plan == null || plan.getStatus() != PlanStatus.CLOSED);
+        return planService.canEdit() && (getPlan() == null || getPlan().getStatus() != PlanStatus.CLOSED);
+    }
+
+    /** Whether the buttons that issue, close or reopen the plan show. */
+    public boolean isStatusChangeable() {
+        return planService.canEdit() && !isNew();
     }
 
     public boolean isNew() {
@@ -201,27 +228,43 @@ public class PlanBean implements Serializable {
     }
 
     public EmulationPlan getPlan() {
+        if (plan == null && id != null) {
+            plan = planService.find(id);
+        }
         return plan;
     }
 
     public List<Indicator> getIndicators() {
-        return id == null ? List.of() : indicatorService.list(id);
+        if (indicators == null) {
+            indicators = id == null ? List.of() : indicatorService.list(id);
+        }
+        return indicators;
     }
 
     public List<PlanTask> getTasks() {
-        return id == null ? List.of() : taskService.list(id);
+        if (tasks == null) {
+            tasks = id == null ? List.of() : taskService.list(id);
+        }
+        return tasks;
     }
 
     public List<PlanBlock> getBlocks() {
-        return id == null ? List.of() : blockService.list(id, blockYear);
+        if (blocks == null) {
+            blocks = id == null ? List.of() : blockService.list(id, blockYear);
+        }
+        return blocks;
     }
 
     public List<ScoringFramework> getFrameworks() {
-        return id == null ? List.of() : frameworkService.list(id);
+        if (frameworks == null) {
+            frameworks = id == null ? List.of() : frameworkService.list(id);
+        }
+        return frameworks;
     }
 
     public List<Integer> getPlanYears() {
-        return plan == null ? List.of() : java.util.stream.IntStream.rangeClosed(plan.getStartYear(), plan.getEndYear()).boxed().toList();
+        EmulationPlan p = getPlan();
+        return p == null ? List.of() : IntStream.rangeClosed(p.getStartYear(), p.getEndYear()).boxed().toList();
     }
 
     public PlanKind[] getKinds() {
@@ -242,13 +285,14 @@ public class PlanBean implements Serializable {
 
     /** The transitions the plan's status allows from here. */
     public List<PlanStatus> getNextStatuses() {
-        return plan == null ? List.of() : java.util.Arrays.stream(PlanStatus.values()).filter(s -> plan.getStatus().canMoveTo(s)).toList();
+        EmulationPlan p = getPlan();
+        return p == null ? List.of() : Arrays.stream(PlanStatus.values()).filter(s -> p.getStatus().canMoveTo(s)).toList();
     }
 
     /** The button label for a move to that status: issue, close, reopen, back to draft. */
     public String statusActionKey(PlanStatus next) {
         return switch (next) {
-            case ISSUED -> plan != null && plan.getStatus() == PlanStatus.CLOSED ? "plan.reopen" : "plan.issue";
+            case ISSUED -> getPlan() != null && getPlan().getStatus() == PlanStatus.CLOSED ? "plan.reopen" : "plan.issue";
             case CLOSED -> "plan.close";
             case DRAFT -> "plan.backToDraft";
         };
@@ -420,6 +464,7 @@ public class PlanBean implements Serializable {
 
     public void setBlockYear(Integer blockYear) {
         this.blockYear = blockYear;
+        blocks = null;
     }
 
     public String getFrameworkName() {

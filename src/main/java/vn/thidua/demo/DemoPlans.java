@@ -39,7 +39,6 @@ import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.PlanStatus;
 import vn.thidua.plan.PlanTask;
 import vn.thidua.plan.TaskTableParser;
-import vn.thidua.plan.YearTarget;
 
 /**
  * In demo mode, enters Hà Tĩnh's plan 1750/KH-SYT (seed 004) in full — its seven contents, twelve indicators,
@@ -105,14 +104,7 @@ public class DemoPlans {
         List<Indicator> indicators = new java.util.ArrayList<>();
         for (ParsedIndicator row : table.indicators()) {
             Indicator indicator = new Indicator(plan, indicators.size() + 1, row.code(), row.name(), row.direction());
-            indicator.setUnitOfMeasure(row.unitOfMeasure());
-            indicator.setGroup(row.group());
-            for (int c = 0; c < table.columns().size(); c++) {
-                if (row.cells().get(c).target() != null) {
-                    indicator.getTargets().add(new YearTarget(table.columns().get(c).year(), table.columns().get(c).baseline(),
-                            row.cells().get(c).target(), table.columns().get(c).label()));
-                }
-            }
+            indicator.takeOver(row, table.columns());
             if (row.code().equals("1")) {
                 indicator.setNumeratorLabel("Số bác sỹ");
                 indicator.setDenominatorLabel("Dân số");
@@ -187,9 +179,7 @@ public class DemoPlans {
         int position = 1;
         for (ParsedTask row : new TaskTableParser().parse(TableText.fromPastedText(resource("demo/tasks-002.tsv"))).tasks()) {
             PlanTask task = new PlanTask(plan, position++, row.code(), row.content());
-            task.setLeadBody(row.leadBody());
-            task.setCoordinatingBodyList(row.coordinatingBodies());
-            task.setDue(row.due());
+            task.takeOver(row, null);
             em.persist(task);
         }
     }

@@ -102,6 +102,22 @@ public class Indicator extends AuditedEntity {
                 + "; direction=" + direction + "; targets=" + targets;
     }
 
+    /** Takes what an imported row says: name, direction, group, unit, and a target per filled column. */
+    public void takeOver(ParsedIndicator row, List<TableColumn> columns) {
+        name = row.name();
+        direction = row.direction();
+        group = row.group();
+        unitOfMeasure = row.unitOfMeasure();
+        targets.clear();
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn column = columns.get(c);
+            TargetValue target = row.cells().get(c).target();
+            if (target != null) {
+                targets.add(new YearTarget(column.year(), column.baseline(), target, column.label()));
+            }
+        }
+    }
+
     /** The target for a year (not the baseline), if the plan sets one. */
     public Optional<YearTarget> targetFor(int year) {
         return targets.stream().filter(t -> !t.isBaseline() && t.getYear() == year).findFirst();

@@ -121,18 +121,7 @@ public class IndicatorService {
             } else {
                 updated++;
             }
-            indicator.setName(row.name());
-            indicator.setDirection(row.direction());
-            indicator.setGroup(row.group());
-            indicator.setUnitOfMeasure(row.unitOfMeasure());
-            indicator.getTargets().clear();
-            for (int c = 0; c < table.columns().size(); c++) {
-                ParsedCell cell = row.cells().get(c);
-                TableColumn column = table.columns().get(c);
-                if (cell.target() != null) {
-                    indicator.getTargets().add(new YearTarget(column.year(), column.baseline(), cell.target(), column.label()));
-                }
-            }
+            indicator.takeOver(row, table.columns());
         }
         em.flush();
         return new ImportResult(created, updated);

@@ -85,6 +85,15 @@ public class PlanTask extends AuditedEntity {
                 + " " + (dueText == null ? "" : dueText) + "; content=" + content;
     }
 
+    /** Takes what an imported row says; the lead is one of our units when its name matches one, else the text. */
+    public void takeOver(ParsedTask row, Unit matchingLeadUnit) {
+        content = row.content();
+        leadUnit = matchingLeadUnit;
+        leadBody = matchingLeadUnit == null ? row.leadBody() : null;
+        setCoordinatingBodyList(row.coordinatingBodies());
+        setDue(row.due());
+    }
+
     public TaskDue getDue() {
         return new TaskDue(dueKind, dueOn, startOn, dueText);
     }

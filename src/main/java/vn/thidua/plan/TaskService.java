@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,7 @@ public class TaskService {
         int created = 0;
         int updated = 0;
         int position = nextPosition(plan);
+        Map<String, Unit> unitsByName = unitsNamed(table.tasks().stream().map(ParsedTask::leadBody).filter(b -> b != null).toList());
         for (ParsedTask row : table.tasks()) {
             PlanTask task = existing.get(row.code());
             if (task == null) {
@@ -127,20 +129,21 @@ public class TaskService {
             } else {
                 updated++;
             }
-            task.setContent(row.content());
-            Unit lead = row.leadBody() == null ? null : unitByName(row.leadBody());
-            task.setLeadUnit(lead);
-            task.setLeadBody(lead == null ? row.leadBody() : null);
-            task.setCoordinatingBodyList(row.coordinatingBodies());
-            task.setDue(row.due());
+            task.takeOver(row, row.leadBody() == null ? null : unitsByName.get(row.leadBody().strip()));
         }
         em.flush();
         return new ImportResult(created, updated);
     }
 
-    private Unit unitByName(String name) {
-        return em.createQuery("SELECT u FROM Unit u WHERE u.name = :n AND u.active = TRUE", Unit.class)
-                .setParameter("n", name.strip()).getResultStream().findFirst().orElse(null);
+    /** Our active units among the names, by name, in one query. */
+    private Map<String, Unit> unitsNamed(List<String> names) {
+        Map<String, Unit> units = new HashMap<>();
+        if (!names.isEmpty()) {
+            em.createQuery("SELECT u FROM Unit u WHERE u.name IN :n AND u.active = TRUE", Unit.class)
+                    .setParameter("n", names.stream().map(String::strip).distinct().toList()).getResultList()
+                    .forEach(u -> units.putIfAbsent(u.getName(), u));
+        }
+        return units;
     }
 
     private int nextPosition(EmulationPlan plan) {

@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,6 +71,7 @@ public class Criterion extends AuditedEntity {
     private BigDecimal capPercent;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "indicator_id")
     private Indicator indicator;
 
@@ -93,11 +96,13 @@ public class Criterion extends AuditedEntity {
     private String template;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "checklist_item", joinColumns = @JoinColumn(name = "criterion_id"))
     @OrderColumn(name = "position")
     private List<ChecklistItem> items = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "criterion_band", joinColumns = @JoinColumn(name = "criterion_id"))
     @OrderColumn(name = "position")
     private List<Band> bands = new ArrayList<>();

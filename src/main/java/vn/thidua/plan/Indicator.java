@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -78,6 +80,7 @@ public class Indicator extends AuditedEntity {
     private String unitTypes;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))
     @OrderBy("year, baseline DESC")
     private List<YearTarget> targets = new ArrayList<>();

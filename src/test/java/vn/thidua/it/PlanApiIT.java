@@ -182,6 +182,25 @@ class PlanApiIT {
     }
 
     @Test
+    void aChangedTargetInARepeatedImportIsAudited() {
+        long id = createPlan();
+        String table = new String(seed("indicators-004.tsv"), StandardCharsets.UTF_8);
+        assertThat(office.postBytes("/api/plans/" + id + "/indicators/import?confirm=true", table.getBytes(StandardCharsets.UTF_8), TEXT)
+                .status()).isEqualTo(200);
+        long first = Db.number("SELECT id FROM indicator WHERE plan_id = ? AND code = '1'", id);
+
+        String changed = table.replace("$\\geq 11,5$", "≥ 12");
+        assertThat(changed).isNotEqualTo(table);
+        assertThat(office.postBytes("/api/plans/" + id + "/indicators/import?confirm=true", changed.getBytes(StandardCharsets.UTF_8), TEXT)
+                .status()).isEqualTo(200);
+
+        assertThat(new BigDecimal(Db.text("SELECT target_value FROM indicator_target WHERE indicator_id = ? AND target_year = 2025", first)))
+                .isEqualByComparingTo("12");
+        assertThat(Db.texts("SELECT after_state FROM audit_event WHERE entity_type = 'Indicator' AND entity_id = ? AND action = 'UPDATE'",
+                String.valueOf(first))).anySatisfy(after -> assertThat(after).contains("2025 ≥ 12"));
+    }
+
+    @Test
     void indicatorTableOf001HasThreeColumnsNineteenRowsAndWarnings() {
         long id = createPlan();
         Api.Reply preview = office.postBytes("/api/plans/" + id + "/indicators/import", seed("indicators-001.tsv"), TEXT);

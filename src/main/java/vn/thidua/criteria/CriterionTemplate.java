@@ -72,12 +72,4 @@ public enum CriterionTemplate {
         criterion.getItems().addAll(items);
         return criterion;
     }
-
-    public String criterionName() {
-        return criterionName;
-    }
-
-    public BigDecimal maxPoints() {
-        return maxPoints;
-    }
 }

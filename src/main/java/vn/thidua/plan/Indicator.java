@@ -121,11 +121,6 @@ public class Indicator extends AuditedEntity {
         }
     }
 
-    /** The target for a year (not the baseline), if the plan sets one. */
-    public Optional<YearTarget> targetFor(int year) {
-        return targets.stream().filter(t -> !t.isBaseline() && t.getYear() == year).findFirst();
-    }
-
     /**
      * The target that applies in a year: that year's own, else the nearest later one (a 2025 target
      * guides 2023), else the latest earlier one.

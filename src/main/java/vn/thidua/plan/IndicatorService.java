@@ -169,16 +169,10 @@ public class IndicatorService {
                 errors.put("targets", messages.get("indicator.error.targetValue", where));
             } else if (t.comparison() == Comparison.BETWEEN && (t.upper() == null || t.upper().compareTo(t.value()) < 0)) {
                 errors.put("targets", messages.get("indicator.error.targetRange", where, VietnameseNumbers.format(t.value())));
-            } else if (isPercent(form.unitOfMeasure()) && t.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.put("targets", messages.get("indicator.error.percentOver100", where));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private static boolean isPercent(String unit) {
-        return unit != null && unit.strip().equals("%");
     }
 }

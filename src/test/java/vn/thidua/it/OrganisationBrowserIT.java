@@ -106,4 +106,15 @@ class OrganisationBrowserIT {
             browser.waitForText(By.tagName("body"), "Đăng xuất");
         }
     }
+
+    @Test
+    void theStaffTableCountsAreWrittenTheVietnameseWay() {
+        long total = Db.number("SELECT COUNT(*) FROM staff_member");
+        assertThat(total).isGreaterThan(999);
+        try (Browser browser = Browser.loggedInAs("admin")) {
+            browser.open("/org/staff.xhtml");
+            String expected = String.format(java.util.Locale.GERMANY, "%,d", total); // dots between thousands, as in Vietnamese
+            browser.waitForText(By.cssSelector(".ui-paginator-current"), "/ " + expected);
+        }
+    }
 }

@@ -81,6 +81,33 @@ class PlanBrowserIT {
         }
     }
 
+    @Test
+    void theSecretariatChangesAnIndicatorsTargetsByHand() {
+        long plan = Db.number("SELECT id FROM emulation_plan WHERE number_symbol = '1750/KH-SYT'");
+        long doctors = Db.number("SELECT id FROM indicator WHERE plan_id = ? AND code = '1'", plan);
+        try (Browser browser = Browser.loggedInAs("vanphong")) {
+            browser.open("/plan/indicator.xhtml?plan=" + plan + "&id=" + doctors);
+            assertThat(browser.waitFor(By.id("indicatorForm:targetRows:0:value")).getAttribute("value")).isEqualTo("11,5");
+
+            browser.click(By.id("indicatorForm:addTarget"));
+            browser.waitFor(By.id("indicatorForm:targetRows:1:value"));
+            browser.waitFor(By.id("indicatorForm:targetRows:1:year_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024");
+            browser.type(By.id("indicatorForm:targetRows:1:value"), "abc");
+            browser.click(By.id("indicatorForm:save"));
+            browser.waitFor(By.id("indicatorForm:name"));
+            assertThat(browser.pageText()).contains("abc");
+            assertThat(Db.number("SELECT COUNT(*) FROM indicator_target WHERE indicator_id = ?", doctors)).isEqualTo(1);
+
+            browser.type(By.id("indicatorForm:targetRows:1:value"), "10,8");
+            browser.click(By.id("indicatorForm:save"));
+            browser.waitFor(By.id("tabs:indicatorsForm:indicators"));
+            assertThat(browser.pageText()).contains("2024: ≥ 10,8", "2025: ≥ 11,5");
+            assertThat(new java.math.BigDecimal(Db.text(
+                    "SELECT target_value FROM indicator_target WHERE indicator_id = ? AND target_year = 2024", doctors)))
+                    .isEqualByComparingTo("10.8");
+        }
+    }
+
     private static String seed004() throws IOException {
         try (InputStream in = PlanBrowserIT.class.getResourceAsStream("/seeds/indicators-004.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

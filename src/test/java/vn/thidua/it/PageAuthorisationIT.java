@@ -51,7 +51,8 @@ class PageAuthorisationIT {
         WebSession viewer = WebSession.login("lanhdao");
         assertThat(viewer.get("/plan/plan.xhtml?id=" + demoPlan()).body()).contains("1750/KH-SYT", "Số bác sỹ/10.000 dân");
         for (String path : new String[] {"/plan/plan.xhtml", "/plan/indicator-import.xhtml?plan=" + demoPlan(),
-                "/plan/task-import.xhtml?plan=" + demoPlan()}) {
+                "/plan/task-import.xhtml?plan=" + demoPlan(), "/plan/indicator.xhtml?plan=" + demoPlan(),
+                "/plan/task.xhtml?plan=" + demoPlan(), "/plan/block.xhtml?plan=" + demoPlan()}) {
             assertThat(viewer.get(path).statusCode()).as(path).isEqualTo(403);
         }
     }
@@ -67,7 +68,10 @@ class PageAuthorisationIT {
                 "/org/staff-import.xhtml", "/admin/accounts.xhtml", "/account/password.xhtml",
                 "/org/unit.xhtml?id=" + Db.unitId("CDC"), "/org/person.xhtml?id=" + Db.staffIdOf("CDC"),
                 "/plan/plans.xhtml", "/plan/plan.xhtml", "/plan/plan.xhtml?id=" + demoPlan(), "/plan/indicator-import.xhtml?plan=" + demoPlan(),
-                "/plan/task-import.xhtml?plan=" + demoPlan(),
+                "/plan/task-import.xhtml?plan=" + demoPlan(), "/plan/indicator.xhtml?plan=" + demoPlan(),
+                "/plan/indicator.xhtml?plan=" + demoPlan() + "&id=" + Db.number("SELECT MIN(id) FROM indicator WHERE plan_id = ?", demoPlan()),
+                "/plan/task.xhtml?plan=" + demoPlan(), "/plan/block.xhtml?plan=" + demoPlan(),
+                "/plan/block.xhtml?plan=" + demoPlan() + "&id=" + Db.number("SELECT MIN(id) FROM plan_block WHERE plan_id = ?", demoPlan()),
                 "/plan/framework.xhtml?id=" + Db.number("SELECT MIN(id) FROM scoring_framework WHERE plan_id = ?", demoPlan())}) {
             var response = admin.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);

@@ -426,6 +426,27 @@ class PlanApiIT {
     // ------------------------------------------------------------------ authorisation
 
     @Test
+    void aPlanHasOneFrameworkPerUnitTypeWhereTheyDiffer() {
+        long planId = createPlan();
+        Api.Reply hospitals = office.post("/api/plans/" + planId + "/frameworks",
+                "{\"name\":\"Bảng điểm bệnh viện\",\"unitType\":\"HOSPITAL\",\"declaredTotal\":1000}");
+        Api.Reply stations = office.post("/api/plans/" + planId + "/frameworks",
+                "{\"name\":\"Bảng điểm trạm y tế xã\",\"unitType\":\"COMMUNE_STATION\",\"declaredTotal\":100}");
+        assertThat(hospitals.status()).as(hospitals.body()).isEqualTo(201);
+        assertThat(stations.status()).as(stations.body()).isEqualTo(201);
+        assertThat(hospitals.json().getString("unitType")).isEqualTo("HOSPITAL");
+        assertThat(Db.texts("SELECT CONCAT(unit_type, ' ', declared_total) FROM scoring_framework WHERE plan_id = ? ORDER BY unit_type", planId))
+                .containsExactly("COMMUNE_STATION 100.00", "HOSPITAL 1000.00");
+
+        long hospitalFramework = hospitals.json().getJsonNumber("id").longValue();
+        assertThat(office.post("/api/frameworks/" + hospitalFramework + "/templates/SMOKE_FREE", "").status()).isEqualTo(200);
+        JsonObject read = office.get("/api/frameworks/" + hospitalFramework).json();
+        assertThat(read.getString("unitType")).isEqualTo("HOSPITAL");
+        assertThat(read.getJsonArray("problems").getString(0)).contains("10", "1.000");
+        assertThat(office.get("/api/plans/" + planId + "/frameworks").jsonArray()).hasSize(2);
+    }
+
+    @Test
     void viewersAndUnitOfficersNeitherChangePlansNorSeeDrafts() {
         long before = Db.number("SELECT COUNT(*) FROM emulation_plan");
         String number = uniqueNumber();

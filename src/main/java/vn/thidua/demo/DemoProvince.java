@@ -114,7 +114,7 @@ public final class DemoProvince {
         for (String[] d : DISTRICTS) {
             int districtIndex = units.size();
             units.add(new DemoUnit("TTYT-" + d[0], "Trung tâm Y tế " + d[1], UnitType.DISTRICT_CENTRE, 0, 0, d[1],
-                    fullName(random.nextBoolean()), 230 + random.nextInt(100)));
+                    fullName(random.nextBoolean()), 270 + random.nextInt(100)));
             Set<String> names = new LinkedHashSet<>();
             int communes = 13 + random.nextInt(5);
             while (names.size() < communes) {

@@ -20,6 +20,11 @@ public class Messages {
         return text(requestLocale.get(), key, args);
     }
 
+    /** In Vietnamese whatever the caller's language: for texts stored or sent to others. */
+    public static String vietnamese(String key, Object... args) {
+        return text(RequestLocale.VIETNAMESE, key, args);
+    }
+
     public static String text(Locale locale, String key, Object... args) {
         String pattern;
         try {

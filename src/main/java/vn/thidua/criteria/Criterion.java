@@ -23,7 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import vn.thidua.common.AuditedEntity;
 import vn.thidua.plan.Comparison;
+import vn.thidua.org.UnitType;
+import vn.thidua.plan.Direction;
 import vn.thidua.plan.Indicator;
+import vn.thidua.plan.YearTarget;
 import vn.thidua.plan.TargetValue;
 
 /**
@@ -157,6 +160,48 @@ public class Criterion extends AuditedEntity {
     public TargetValue ownTarget() {
         return targetComparison == null || targetValue == null ? null
                 : new TargetValue(targetComparison, targetValue, targetUpper);
+    }
+
+    /** How a percentage-based criterion turns achievement into points; null for the other kinds. */
+    public ScoringRule scoringRule() {
+        if (kind == null || !kind.usesAchievement()) {
+            return null;
+        }
+        List<ScoreBand> steps = bands.stream().map(b -> new ScoreBand(b.getMinAchievement(), b.getPoints())).toList();
+        ScoringMethod m = method == null ? ScoringMethod.PROPORTIONAL : method;
+        return new ScoringRule(m, maxPoints, capPercent, m == ScoringMethod.BANDS ? steps : List.of());
+    }
+
+    /**
+     * The target a unit's value is measured against in a year: the criterion's own, else its indicator's target
+     * applying that year; null when there is none.
+     */
+    public TargetValue targetFor(int year) {
+        TargetValue own = ownTarget();
+        if (own != null || indicator == null) {
+            return own;
+        }
+        return indicator.targetApplying(year).map(YearTarget::target).orElse(null);
+    }
+
+    /** The indicator's direction; higher is better when the criterion has no indicator. */
+    public Direction direction() {
+        return indicator == null || indicator.getDirection() == null ? Direction.HIGHER_IS_BETTER : indicator.getDirection();
+    }
+
+    /** Whether units of a type report on this criterion: always, unless its indicator is for other unit types. */
+    public boolean appliesTo(UnitType type) {
+        return indicator == null || indicator.appliesTo(type);
+    }
+
+    /** Whether this criterion lies somewhere under a group. */
+    public boolean isUnder(Criterion group) {
+        for (Criterion p = parent; p != null; p = p.getParent()) {
+            if (p == group || p.getId() != null && p.getId().equals(group.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int depth() {

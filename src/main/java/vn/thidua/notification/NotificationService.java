@@ -1,0 +1,98 @@
+package vn.thidua.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.common.Messages;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.org.Unit;
+import vn.thidua.security.Account;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.Role;
+
+/**
+ * In-app notifications, also e-mailed when an SMTP server is configured and the account has an address.
+ * Texts are written in Vietnamese, the language of the province's documents.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Messages messages;
+
+    /** The officers and heads of a unit (enabled accounts whose home unit it is). */
+    public List<Account> unitReporters(Unit unit) {
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.unit = :u AND a.enabled = TRUE"
+                        + " AND r IN :roles ORDER BY a.username", Account.class)
+                .setParameter("u", unit).setParameter("roles", Set.of(Role.UNIT_OFFICER, Role.UNIT_HEAD)).getResultList();
+    }
+
+    public List<Account> office() {
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.enabled = TRUE AND r = :role"
+                + " ORDER BY a.username", Account.class).setParameter("role", Role.SECRETARIAT).getResultList();
+    }
+
+    /**
+     * Notifies every account given, in the caller's transaction.
+     *
+     * @return how many were e-mailed too
+     */
+    @Transactional
+    public int notify(List<Account> accounts, String message, String link) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        int mailed = 0;
+        for (Account account : accounts) {
+            em.persist(new Notification(account, now, message, link));
+            if (mailer.send(account.getEmail(), Messages.vietnamese("notification.mail.subject"), message)) {
+                mailed++;
+            }
+        }
+        return mailed;
+    }
+
+    /** The caller's notifications, newest first. */
+    public List<Notification> mine(int max) {
+        Long me = currentUser.accountId();
+        if (me == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT n FROM Notification n WHERE n.account.id = :a ORDER BY n.createdAt DESC, n.id DESC",
+                Notification.class).setParameter("a", me).setMaxResults(max).getResultList();
+    }
+
+    public long unreadCount() {
+        Long me = currentUser.accountId();
+        return me == null ? 0 : em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.account.id = :a AND n.readAt IS NULL",
+                Long.class).setParameter("a", me).getSingleResult();
+    }
+
+    @Transactional
+    public void markRead(long notificationId) {
+        Notification n = em.find(Notification.class, notificationId);
+        if (n == null || !n.getAccount().getId().equals(currentUser.accountId())) {
+            throw new NotFoundException(messages.get("error.notFound.record"));
+        }
+        n.markRead(LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    @Transactional
+    public void markAllRead() {
+        em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.account.id = :a AND n.readAt IS NULL")
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC)).setParameter("a", currentUser.accountId()).executeUpdate();
+    }
+}

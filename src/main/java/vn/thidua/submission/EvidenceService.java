@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
@@ -29,6 +31,7 @@ import vn.thidua.security.CurrentUser;
 @ApplicationScoped
 public class EvidenceService {
 
+    private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
     private static final long MEGABYTE = 1024L * 1024L;
 
     @PersistenceContext
@@ -81,8 +84,10 @@ public class EvidenceService {
             stored = store().store(content, fileName);
         } catch (EvidenceRefusedException refused) {
             throw InvalidInputException.of("file", messages.get(refused.key(), refused.args().toArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        transactions.registerInterposedSynchronization(afterCompletion(false, () -> store().delete(stored.storedName())));
+        transactions.registerInterposedSynchronization(afterCompletion(false, () -> deleteQuietly(stored.storedName())));
         Evidence evidence = new Evidence(submission, criterion, stored, LocalDateTime.now(ZoneOffset.UTC), currentUser.username());
         em.persist(evidence);
         em.flush();
@@ -125,12 +130,20 @@ public class EvidenceService {
         } else {
             em.remove(evidence);
             String storedName = evidence.getStoredName();
-            transactions.registerInterposedSynchronization(afterCompletion(true, () -> store().delete(storedName)));
+            transactions.registerInterposedSynchronization(afterCompletion(true, () -> deleteQuietly(storedName)));
         }
     }
 
     private EvidenceStore store() {
         return new EvidenceStore(Path.of(storageDir, "evidence"), maxBytes());
+    }
+
+    private void deleteQuietly(String storedName) {
+        try {
+            store().delete(storedName);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete evidence file " + storedName, e);
+        }
     }
 
     /** Runs an action once the transaction has ended: committed, or not (rolled back). */

@@ -35,6 +35,11 @@ import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.CriterionKind;
 import vn.thidua.criteria.CriterionScore;
 import vn.thidua.submission.Answer;
+import vn.thidua.submission.Completeness;
+import vn.thidua.submission.CompletenessRow;
+import vn.thidua.submission.CompletenessService;
+import vn.thidua.submission.ReportingState;
+import vn.thidua.submission.SubmissionSheetService;
 import vn.thidua.submission.AnswerJson;
 import vn.thidua.submission.Evidence;
 import vn.thidua.submission.EvidenceService;
@@ -100,7 +105,33 @@ public class SubmissionResource {
     private EvidenceService evidence;
 
     @Inject
+    private SubmissionSheetService sheets;
+
+    @Inject
+    private CompletenessService completeness;
+
+    @Inject
     private Messages messages;
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record ChangeDto(String key, String section, String label, Object before, Object after) {
+    }
+
+    public record SheetPreviewDto(List<ChangeDto> changes, List<String> problems, boolean saved, Long version) {
+    }
+
+    public record GroupDto(String name, int expected, Map<ReportingState, Integer> counts, BigDecimal reportedPercent) {
+        static GroupDto of(Completeness.Group g) {
+            return new GroupDto(g.name(), g.expected(), g.counts(), g.reportedPercent());
+        }
+    }
+
+    public record CompletenessDto(GroupDto total, List<GroupDto> byBlock, List<GroupDto> byUnitType, List<CompletenessRow> units) {
+    }
+
+    public record ReminderForm(Long planId, Integer year, List<Long> unitIds) {
+    }
 
     @GET
     @Operation(summary = "The submissions the caller may see (own unit and below; everything for the office)")
@@ -238,6 +269,49 @@ public class SubmissionResource {
     @Operation(summary = "Detach a file from a draft")
     public void remove(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         evidence.remove(id, evidenceId);
+    }
+
+    @GET
+    @Path("{id}/sheet")
+    @Produces(XLSX)
+    @Operation(summary = "The unit's form as .xlsx, pre-filled, to fill offline")
+    public Response sheet(@PathParam("id") long id) {
+        return Response.ok(sheets.download(id), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + id + ".xlsx\"").build();
+    }
+
+    @POST
+    @Path("{id}/sheet")
+    @Consumes(XLSX)
+    @Operation(summary = "Preview a filled .xlsx form: the changes and every bad cell; with confirm=true save it as the draft")
+    public SheetPreviewDto uploadSheet(@PathParam("id") long id, byte[] body, @QueryParam("confirm") boolean confirm,
+                                       @QueryParam("version") Long version) {
+        SubmissionSheetService.Preview preview = sheets.preview(id, body);
+        List<ChangeDto> changes = preview.changes().stream()
+                .map(c -> new ChangeDto(c.key(), c.section(), c.label(), c.before(), c.after())).toList();
+        if (!confirm || preview.hasProblems()) {
+            return new SheetPreviewDto(changes, preview.problems(), false, null);
+        }
+        return new SheetPreviewDto(changes, List.of(), true, sheets.confirm(id, version, body).getVersion());
+    }
+
+    @GET
+    @Path("completeness")
+    @Operation(summary = "Reporting completeness of a plan year: on time, late, returned, draft, not started; per block and unit type")
+    public CompletenessDto completeness(@QueryParam("plan") long planId, @QueryParam("year") int year) {
+        Completeness c = completeness.dashboard(planId, year);
+        return new CompletenessDto(GroupDto.of(c.total()), c.byBlock().stream().map(GroupDto::of).toList(),
+                c.byUnitType().stream().map(GroupDto::of).toList(), c.rows());
+    }
+
+    @POST
+    @Path("reminders")
+    @Operation(summary = "Remind the units that have not reported (all, or those listed), in the app and by e-mail")
+    public CompletenessService.ReminderResult remind(ReminderForm form) {
+        if (form == null || form.planId() == null || form.year() == null) {
+            throw InvalidInputException.of("", messages.get("submission.error.openForm"));
+        }
+        return completeness.remind(form.planId(), form.year(), form.unitIds());
     }
 
     private JsonObject detail(Submission s) {

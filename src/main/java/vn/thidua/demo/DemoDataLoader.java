@@ -202,12 +202,13 @@ public class DemoDataLoader {
         for (String[] a : DEMO_ACCOUNTS) {
             long accountId;
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO account (username, password_hash, full_name, unit_id, demo) VALUES (?, ?, ?, ?, TRUE)",
+                    "INSERT INTO account (username, password_hash, full_name, unit_id, email, demo) VALUES (?, ?, ?, ?, ?, TRUE)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, a[0]);
                 ps.setString(2, hash);
                 ps.setString(3, a[1]);
                 ps.setLong(4, unitIds.get(province.indexOf(a[3])));
+                ps.setString(5, a[0] + "@demo.thidua.vn");
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();

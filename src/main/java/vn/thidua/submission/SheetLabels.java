@@ -15,15 +15,6 @@ public record SheetLabels(String sheetName, String key, String section, String l
             "sheet.name", "sheet.header.key", "sheet.header.section", "sheet.header.label", "sheet.header.value",
             "sheet.header.note", "sheet.hint.decimal", "sheet.hint.count", "sheet.hint.yesNo", "sheet.hint.text");
 
-    /** The Vietnamese texts. */
-    public static SheetLabels vietnamese() {
-        return new SheetLabels("Báo cáo", "Mã", "Tiêu chí", "Nội dung", "Giá trị", "Ghi chú",
-                "Số, có thể có phần thập phân, ví dụ 8,25",
-                "Số nguyên không âm, ví dụ 1.234",
-                "Chọn Có hoặc Không",
-                "Văn bản, tối đa 4.000 ký tự");
-    }
-
     /** The texts from a message source, e.g. {@code key -> messages.get(key)}, for the keys {@link #MESSAGE_KEYS}. */
     public static SheetLabels from(Function<String, String> messages) {
         String[] t = MESSAGE_KEYS.stream().map(messages).toArray(String[]::new);

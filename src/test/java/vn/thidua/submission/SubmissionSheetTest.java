@@ -1,5 +1,6 @@
 package vn.thidua.submission;
 
+import vn.thidua.common.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -136,7 +137,7 @@ class SubmissionSheetTest {
     @Test
     void writeRefusesTwoFieldsWithTheSameKeyAndFieldsRefuseValuesOfTheWrongType() {
         List<SheetField> twice = List.of(FIELDS.get(0), FIELDS.get(0));
-        assertThatThrownBy(() -> SubmissionSheet.write(TITLE, SheetLabels.vietnamese(), twice))
+        assertThatThrownBy(() -> SubmissionSheet.write(TITLE, SheetLabels.from(Messages::vietnamese), twice))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SheetField("k", "s", "l", FieldType.COUNT, "12"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -168,7 +169,7 @@ class SubmissionSheetTest {
                 new SheetField("g", "A", "false", FieldType.YES_NO, false),
                 new SheetField("h", "A", "lines", FieldType.TEXT, "  Dòng 1\r\nDòng 2  "),
                 new SheetField("i", "A", "blank text", FieldType.TEXT, "   "));
-        byte[] xlsx = SubmissionSheet.write(TITLE, SheetLabels.vietnamese(), fields);
+        byte[] xlsx = SubmissionSheet.write(TITLE, SheetLabels.from(Messages::vietnamese), fields);
         SheetReading reading = SubmissionSheet.read(new ByteArrayInputStream(xlsx), fields);
         assertThat(reading.changes()).isEmpty();
         assertThat(reading.problems()).isEmpty();
@@ -227,7 +228,7 @@ class SubmissionSheetTest {
             "Đạt,true", "Không,false", "không,false", "no,false", "N,false", "0,false", "FALSE,false"})
     void yesNoAcceptsTheUsualWords(String typed, boolean expected) throws IOException {
         List<SheetField> fields = List.of(new SheetField("q", "Q", "Câu hỏi", FieldType.YES_NO, null));
-        byte[] edited = edit(SubmissionSheet.write(TITLE, SheetLabels.vietnamese(), fields),
+        byte[] edited = edit(SubmissionSheet.write(TITLE, SheetLabels.from(Messages::vietnamese), fields),
                 sheet -> value(sheet, 3).setCellValue(typed));
         SheetReading reading = SubmissionSheet.read(new ByteArrayInputStream(edited), fields);
         assertThat(reading.problems()).isEmpty();
@@ -239,7 +240,7 @@ class SubmissionSheetTest {
         List<SheetField> fields = List.of(
                 new SheetField("p", "Q", "p", FieldType.YES_NO, null),
                 new SheetField("q", "Q", "q", FieldType.YES_NO, null));
-        byte[] edited = edit(SubmissionSheet.write(TITLE, SheetLabels.vietnamese(), fields), sheet -> {
+        byte[] edited = edit(SubmissionSheet.write(TITLE, SheetLabels.from(Messages::vietnamese), fields), sheet -> {
             value(sheet, 3).setCellValue(true);
             value(sheet, 4).setCellValue(0);
         });
@@ -405,7 +406,7 @@ class SubmissionSheetTest {
     // ---- helpers
 
     private static byte[] written() {
-        return SubmissionSheet.write(TITLE, SheetLabels.vietnamese(), FIELDS);
+        return SubmissionSheet.write(TITLE, SheetLabels.from(Messages::vietnamese), FIELDS);
     }
 
     private static XSSFWorkbook open(byte[] xlsx) throws IOException {

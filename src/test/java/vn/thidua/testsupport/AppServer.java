@@ -1,5 +1,7 @@
 package vn.thidua.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class AppServer implements BeforeAllCallback {
 
     private static EmbeddedDatabase database;
+    private static GreenMail mail;
     private static PayaraMicroProcess server;
     private static String jdbcUrl;
     private static String jdbcUser;
@@ -43,6 +46,11 @@ public final class AppServer implements BeforeAllCallback {
         File storage = new File(buildDir, "it-storage");
         deleteRecursively(storage.toPath());
         props.put("thidua.storageDir", storage.getAbsolutePath());
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        props.put("thidua.mail.host", "127.0.0.1");
+        props.put("thidua.mail.port", String.valueOf(mail.getSmtp().getPort()));
+        props.put("thidua.mail.from", "thidua@syt.hatinh.gov.vn");
         String externalUrl = System.getenv("DB_URL");
         if (externalUrl == null || externalUrl.isBlank()) {
             File dataDir = new File(buildDir, "it-mariadb");
@@ -71,6 +79,14 @@ public final class AppServer implements BeforeAllCallback {
         if (database != null) {
             database.close();
         }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /** The SMTP server the application sends its e-mail to during the tests. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     public static String baseUrl() {

@@ -1,5 +1,8 @@
 package vn.thidua.common;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,6 +11,10 @@ import java.time.format.ResolverStyle;
 /** Dates as Vietnamese write them: 31/05/2021, and "ngày 31 tháng 5 năm 2021" in official documents. */
 public final class VietnameseDates {
 
+    /** The province's calendar and clock: deadlines and the times people read. */
+    public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter LENIENT_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -33,6 +40,11 @@ public final class VietnameseDates {
 
     public static String format(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
+    }
+
+    /** A moment stored in UTC as the province's clock shows it: 25/11/2026 16:05. */
+    public static String formatUtc(LocalDateTime utc) {
+        return utc == null ? "" : TIME.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(PROVINCE_ZONE));
     }
 
     /** "ngày 31 tháng 5 năm 2021"; days and months below 10 get a leading zero only for days, as Nghị định 30/2020 asks for days 1–9 and months 1–2. */

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,9 +44,6 @@ import vn.thidua.security.Role;
  */
 @ApplicationScoped
 public class SubmissionService {
-
-    /** The province's calendar decides deadlines. */
-    public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext
     private EntityManager em;
@@ -167,7 +163,7 @@ public class SubmissionService {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(PROVINCE_ZONE);
+        return LocalDate.now(VietnameseDates.PROVINCE_ZONE);
     }
 
     /** The actions the caller may take now, for showing the right buttons. */

@@ -1,0 +1,447 @@
+package vn.thidua.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
+import vn.thidua.common.InvalidInputException;
+import vn.thidua.common.Messages;
+import vn.thidua.common.VietnameseNumbers;
+import vn.thidua.criteria.Criterion;
+import vn.thidua.criteria.CriterionKind;
+import vn.thidua.criteria.CriterionScore;
+import vn.thidua.plan.TargetText;
+import vn.thidua.plan.TargetValue;
+import vn.thidua.submission.Answer;
+import vn.thidua.submission.AnswerProblem;
+import vn.thidua.submission.Evidence;
+import vn.thidua.submission.EvidenceService;
+import vn.thidua.submission.SelfScore;
+import vn.thidua.submission.SheetChange;
+import vn.thidua.submission.Submission;
+import vn.thidua.submission.SubmissionAction;
+import vn.thidua.submission.SubmissionEvent;
+import vn.thidua.submission.SubmissionService;
+import vn.thidua.submission.SubmissionSheetService;
+import vn.thidua.submission.SubmissionVersion;
+
+/**
+ * A unit's submission form: /submission/submission.xhtml?id=… — the inputs each criterion asks for, the self-score
+ * computed live, evidence per criterion, the Excel round trip, and the workflow buttons the caller may use.
+ */
+@Named
+@ViewScoped
+public class SubmissionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One criterion of the form with the answer being typed. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Criterion criterion;
+        private final Answer answer;
+        private final List<Item> items = new ArrayList<>();
+
+        Row(Criterion criterion, Answer answer) {
+            this.criterion = criterion;
+            this.answer = answer;
+            if (answer != null) {
+                List<Boolean> yes = answer.getChecklistAnswers();
+                for (int i = 0; i < yes.size(); i++) {
+                    items.add(new Item(criterion.getItems().get(i).getText(), criterion.getItems().get(i).getPoints(), yes.get(i)));
+                }
+            }
+        }
+
+        /** The answer with the checklist items written back. */
+        Answer typed() {
+            answer.setChecklistAnswers(items.stream().map(Item::getYes).toList());
+            return answer;
+        }
+
+        public Criterion getCriterion() {
+            return criterion;
+        }
+
+        public Answer getAnswer() {
+            return answer;
+        }
+
+        public List<Item> getItems() {
+            return items;
+        }
+
+        public boolean isRate() {
+            return criterion.getIndicator() != null && criterion.getIndicator().isRate();
+        }
+    }
+
+    /** One checklist item with its answer. */
+    public static class Item implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+        private final BigDecimal points;
+        private Boolean yes;
+
+        Item(String text, BigDecimal points, Boolean yes) {
+            this.text = text;
+            this.points = points;
+            this.yes = yes;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public BigDecimal getPoints() {
+            return points;
+        }
+
+        public Boolean getYes() {
+            return yes;
+        }
+
+        public void setYes(Boolean yes) {
+            this.yes = yes;
+        }
+    }
+
+    @Inject
+    private transient SubmissionService submissions;
+    @Inject
+    private transient EvidenceService evidenceService;
+    @Inject
+    private transient SubmissionSheetService sheets;
+
+    private Long id;
+    private Submission submission;
+    private List<Row> rows;
+    private String narrative;
+    private long version;
+    private Set<SubmissionAction> allowed;
+    private SelfScore score;
+    private List<Evidence> evidence;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private String returnReason;
+    private LocalDate reopenUntil;
+    private byte[] sheetUpload;
+    private String sheetName;
+    private SubmissionSheetService.Preview sheetPreview;
+
+    public void load() {
+        submission = submissions.find(id);
+        narrative = submission.getNarrative();
+        version = submission.getVersion();
+        Map<Long, Answer> answers = submissions.answerCopies(submission);
+        rows = submissions.criteriaOf(submission).stream().map(c -> new Row(c, answers.get(c.getId()))).toList();
+        allowed = submissions.allowedActions(submission);
+        evidence = submissions.evidence(submission);
+        reopenUntil = SubmissionService.today().plusDays(7);
+        recalculate();
+    }
+
+    /** Scores what is typed now, criterion by criterion; called on every change. */
+    public void recalculate() {
+        score = submissions.selfScore(submission, typedAnswers());
+    }
+
+    public void save() {
+        if (attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers()))) {
+            FormErrors.info("submission.saved");
+            reload();
+        }
+    }
+
+    public void submit() {
+        if (!saveQuietly()) {
+            return;
+        }
+        if (attempt(() -> submissions.submit(id, version))) {
+            FormErrors.info("submission.submittedMessage");
+            reload();
+        }
+    }
+
+    public void returnForRevision() {
+        if (attempt(() -> submissions.returnForRevision(id, version, returnReason))) {
+            FormErrors.info("submission.returnedMessage");
+            returnReason = null;
+            reload();
+        }
+    }
+
+    public void accept() {
+        if (attempt(() -> submissions.accept(id, version))) {
+            FormErrors.info("submission.acceptedMessage");
+            reload();
+        }
+    }
+
+    public void reopen() {
+        if (attempt(() -> submissions.reopen(submission.getPlan().getId(), submission.getUnit().getId(), submission.getYear(), reopenUntil))) {
+            FormErrors.info("submission.reopenedMessage");
+            reload();
+        }
+    }
+
+    public void uploadEvidence(FileUploadEvent event) {
+        Object criterionId = event.getComponent().getAttributes().get("criterionId");
+        Long criterion = criterionId == null || criterionId.toString().isBlank() ? null : Long.valueOf(criterionId.toString());
+        try (InputStream in = event.getFile().getInputStream()) {
+            boolean stored = attempt(() -> evidenceService.upload(id, criterion, in, event.getFile().getFileName()));
+            if (stored) {
+                evidence = submissions.evidence(submissions.find(id));
+                FormErrors.info("evidence.uploaded", event.getFile().getFileName());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeEvidence(Evidence file) {
+        if (attempt(() -> evidenceService.remove(id, file.getId()))) {
+            evidence = submissions.evidence(submissions.find(id));
+        }
+    }
+
+    public void uploadSheet(FileUploadEvent event) {
+        sheetUpload = event.getFile().getContent();
+        sheetName = event.getFile().getFileName();
+        sheetPreview = null;
+        FormErrors.attemptValue("submissionForm", () -> sheets.preview(id, sheetUpload)).ifPresent(p -> sheetPreview = p);
+    }
+
+    public void confirmSheet() {
+        if (attempt(() -> sheets.confirm(id, version, sheetUpload))) {
+            FormErrors.info("sheet.saved");
+            cancelSheet();
+            reload();
+        }
+    }
+
+    public void cancelSheet() {
+        sheetUpload = null;
+        sheetName = null;
+        sheetPreview = null;
+    }
+
+    // ------------------------------------------------------------------ for the page
+
+    public boolean can(String action) {
+        return allowed.contains(SubmissionAction.valueOf(action));
+    }
+
+    public boolean isEditable() {
+        return can("EDIT");
+    }
+
+    public CriterionScore scoreOf(Row row) {
+        return score.scoreOf(row.getCriterion());
+    }
+
+    public BigDecimal pointsOf(Row row) {
+        return score.pointsOf(row.getCriterion());
+    }
+
+    /** The value scored for a numeric criterion: the rate computed from numerator and denominator, or the value typed. */
+    public BigDecimal actualOf(Row row) {
+        return row.getCriterion().getKind() == CriterionKind.NUMERIC_TARGET ? SelfScore.actualValue(row.getCriterion(), row.typed()) : null;
+    }
+
+    public String targetOf(Row row) {
+        TargetValue target = row.getCriterion().targetFor(submission.getYear());
+        return target == null ? "" : TargetText.format(target);
+    }
+
+    public String error(Row row, String field) {
+        return errors.get("answers[" + row.getCriterion().getId() + "]." + field);
+    }
+
+    public List<Evidence> evidenceOf(Row row) {
+        return evidence.stream().filter(e -> e.getCriterion() != null && e.getCriterion().getId().equals(row.getCriterion().getId())).toList();
+    }
+
+    public List<Evidence> getGeneralEvidence() {
+        return evidence.stream().filter(e -> e.getCriterion() == null).toList();
+    }
+
+    public String evidenceUrl(Evidence file) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/submissions/" + id
+                + "/evidence/" + file.getId();
+    }
+
+    public String getSheetUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/submissions/" + id + "/sheet";
+    }
+
+    public List<SubmissionEvent> getHistory() {
+        return submissions.history(id);
+    }
+
+    public List<SubmissionVersion> getVersions() {
+        return submissions.versions(id);
+    }
+
+    public LocalDate getDeadline() {
+        return submissions.deadline(submission);
+    }
+
+    public LocalDate getCutoff() {
+        return submissions.cutoff(submission);
+    }
+
+    public int getMaxMb() {
+        return evidenceService.getMaxMb();
+    }
+
+    public long getMaxBytes() {
+        return evidenceService.maxBytes();
+    }
+
+    /** A value read from the Excel form as the page shows it: 8,25; Có/Không; — for empty. */
+    public String display(Object value) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Boolean yes) {
+            return Messages.text(faces.getViewRoot().getLocale(), yes ? "common.yes" : "common.no");
+        }
+        if (value instanceof BigDecimal number) {
+            return VietnameseNumbers.format(number);
+        }
+        if (value instanceof Long count) {
+            return VietnameseNumbers.format(BigDecimal.valueOf(count));
+        }
+        return value.toString();
+    }
+
+    public List<SheetChange> getSheetChanges() {
+        return sheetPreview == null ? List.of() : sheetPreview.changes();
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private Map<Long, Answer> typedAnswers() {
+        Map<Long, Answer> typed = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.getAnswer() != null).forEach(r -> typed.put(r.getCriterion().getId(), r.typed()));
+        return typed;
+    }
+
+    private boolean saveQuietly() {
+        if (!isEditable()) {
+            return true;
+        }
+        boolean saved = attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers()));
+        if (saved) {
+            version = submissions.find(id).getVersion();
+        }
+        return saved;
+    }
+
+    /** Runs a change; refusals of single fields go beside them, the rest to the top of the page. */
+    private boolean attempt(Runnable change) {
+        errors.clear();
+        try {
+            change.run();
+            return true;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof InvalidInputException invalid) {
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    invalid.fieldErrors().forEach((field, message) -> {
+                        if (field.startsWith("answers[")) {
+                            errors.put(field, message);
+                        } else {
+                            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+                        }
+                    });
+                    if (!errors.isEmpty()) {
+                        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                                Messages.text(faces.getViewRoot().getLocale(), "submission.fixFields", errors.size()), null));
+                    }
+                    faces.validationFailed();
+                    return false;
+                }
+            }
+            if (FormErrors.report("submissionForm", e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void reload() {
+        errors.clear();
+        load();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Submission getSubmission() {
+        return submission;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public SelfScore getScore() {
+        return score;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
+    }
+
+    public LocalDate getReopenUntil() {
+        return reopenUntil;
+    }
+
+    public void setReopenUntil(LocalDate reopenUntil) {
+        this.reopenUntil = reopenUntil;
+    }
+
+    public String getSheetName() {
+        return sheetName;
+    }
+
+    public SubmissionSheetService.Preview getSheetPreview() {
+        return sheetPreview;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+}

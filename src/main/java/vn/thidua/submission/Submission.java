@@ -117,7 +117,8 @@ public class Submission extends AuditedEntity {
         return daysLate != null && daysLate > 0;
     }
 
-    void markSubmitted(LocalDateTime at, int daysLateNow, BigDecimal score) {
+    /** Workflow transitions; {@link SubmissionService} decides when they are allowed. */
+    public void markSubmitted(LocalDateTime at, int daysLateNow, BigDecimal score) {
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
             daysLate = daysLateNow;
@@ -128,12 +129,12 @@ public class Submission extends AuditedEntity {
         status = SubmissionStatus.SUBMITTED;
     }
 
-    void markReturned(String reason) {
+    public void markReturned(String reason) {
         status = SubmissionStatus.RETURNED;
         returnReason = reason;
     }
 
-    void markAccepted() {
+    public void markAccepted() {
         status = SubmissionStatus.ACCEPTED;
     }
 

@@ -83,13 +83,15 @@ public final class AnswerRules {
                 check.add(answer.getNumerator() == null ? "numerator" : "denominator", "answer.error.required");
             }
         }
-        BigDecimal value = answer.getValue();
-        if (notNegative(check, "value", value) && value != null) {
+        if (notNegative(check, "value", answer.getValue()) && check.problems.isEmpty()) {
+            // the range applies to the value scored: the rate when numerator and denominator give one
+            BigDecimal scored = SelfScore.actualValue(criterion, answer);
+            String field = rate && answer.getNumerator() != null && answer.getDenominator() != null ? "numerator" : "value";
             String unit = indicator == null || indicator.getUnitOfMeasure() == null ? "" : indicator.getUnitOfMeasure();
-            if (unit.contains("%") && value.compareTo(HUNDRED) > 0) {
-                check.add("value", "answer.error.percent");
-            } else if (unit.contains("‰") && value.compareTo(THOUSAND) > 0) {
-                check.add("value", "answer.error.permille");
+            if (scored != null && unit.contains("%") && scored.compareTo(HUNDRED) > 0) {
+                check.add(field, "answer.error.percent");
+            } else if (scored != null && unit.contains("‰") && scored.compareTo(THOUSAND) > 0) {
+                check.add(field, "answer.error.permille");
             }
         }
         if (complete && SelfScore.actualValue(criterion, answer) == null && check.problems.isEmpty()) {

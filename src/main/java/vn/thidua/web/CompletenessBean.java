@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.thidua.common.Messages;
+import vn.thidua.common.VietnameseDates;
 import vn.thidua.plan.EmulationPlan;
 import vn.thidua.plan.PlanService;
 import vn.thidua.submission.Completeness;
@@ -114,6 +115,10 @@ public class CompletenessBean implements Serializable {
 
     public boolean isDrilled() {
         return blockFilter != null || typeFilter != null || stateFilter != null;
+    }
+
+    public String getDeadlineText() {
+        return VietnameseDates.format(selectedPlan.reportingDeadline(year));
     }
 
     public Completeness getCompleteness() {

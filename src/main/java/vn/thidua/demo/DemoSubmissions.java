@@ -115,17 +115,17 @@ public class DemoSubmissions {
                 }
             }
             BigDecimal score = SelfScore.of(criteria, answers, YEAR).total().total();
-            boolean late = roll > 0.83;
+            boolean late = roll > 0.88;
             LocalDate on = late ? deadline.plusDays(1 + random.nextInt(12)) : deadline.minusDays(random.nextInt(14));
             LocalDateTime at = on.atTime(9 + random.nextInt(8), random.nextInt(60)).minusHours(7);
             int daysLate = late ? (int) java.time.temporal.ChronoUnit.DAYS.between(deadline, on) : 0;
             submission.markSubmitted(at, daysLate, score);
             em.persist(new SubmissionVersion(submission, 1, at, "truong", daysLate, score, "{\"selfScore\":" + score + "}"));
             event(submission, at, "truong", SubmissionAction.SUBMIT, SubmissionStatus.DRAFT);
-            if (roll > 0.93) {
+            if (roll < 0.2) {
                 submission.markReturned(RETURN_REASON);
                 event(submission, at.plusDays(3), "vanphong", SubmissionAction.RETURN, SubmissionStatus.SUBMITTED);
-            } else if (roll < 0.6) {
+            } else if (roll < 0.6) { // accepted; the rest waits for the office
                 submission.markAccepted();
                 event(submission, at.plusDays(5), "vanphong", SubmissionAction.ACCEPT, SubmissionStatus.SUBMITTED);
             }

@@ -27,6 +27,7 @@ public class LanguageBean implements Serializable {
     /** Switches between Vietnamese and English and reloads the current page. */
     public String toggle() {
         language = "en".equals(language) ? "vi" : "en";
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(RequestLocale.SESSION_LANGUAGE, language);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return viewId + "?faces-redirect=true&includeViewParams=true";

@@ -73,7 +73,7 @@ public class Account extends AuditedEntity {
     @Override
     protected String auditState() {
         // never the password hash: only that it changed shows through the version
-        return "username=" + username + "; fullName=" + fullName + "; unit=" + (unit == null ? "" : unit.getCode())
+        return "username=" + username + "; fullName=" + fullName + "; email=" + email + "; unit=" + (unit == null ? "" : unit.getCode())
                 + "; enabled=" + enabled + "; roles=" + new TreeSet<>(roles) + "; version=" + version;
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.thidua.common.Forms;
 import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
 import vn.thidua.common.NotFoundException;
@@ -63,6 +64,7 @@ public class AccountService {
         Unit unit = form.unitId() == null ? null : unitService.find(form.unitId());
         Account account = new Account(form.username().strip(), form.fullName().strip(), hasher.hash(password), unit, form.roles());
         account.setMustChangePassword(true);
+        account.setEmail(Forms.blankToNull(form.email()));
         em.persist(account);
         em.flush();
         return account;
@@ -82,6 +84,7 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         account.setFullName(form.fullName().strip());
+        account.setEmail(Forms.blankToNull(form.email()));
         account.setUnit(form.unitId() == null ? null : unitService.find(form.unitId()));
         account.setRoles(form.roles());
         account.setEnabled(form.enabled());
@@ -146,6 +149,10 @@ public class AccountService {
         }
         if (form.fullName() == null || form.fullName().isBlank()) {
             errors.put("fullName", messages.get("account.error.fullNameRequired"));
+        }
+        String email = Forms.blankToNull(form.email());
+        if (email != null && (email.length() > 255 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.put("email", messages.get("account.error.email"));
         }
         Set<Role> roles = form.roles();
         if (roles == null || roles.isEmpty()) {

@@ -34,6 +34,7 @@ public class AccountsBean implements Serializable {
     private Long editId;
     private String username;
     private String fullName;
+    private String email;
     private Long unitId;
     private List<Role> roles = new ArrayList<>();
     private boolean enabled = true;
@@ -56,6 +57,7 @@ public class AccountsBean implements Serializable {
         editId = null;
         username = null;
         fullName = null;
+        email = null;
         unitId = null;
         roles = new ArrayList<>();
         enabled = true;
@@ -69,6 +71,7 @@ public class AccountsBean implements Serializable {
         editId = a.getId();
         username = a.getUsername();
         fullName = a.getFullName();
+        email = a.getEmail();
         unitId = a.getUnit() == null ? null : a.getUnit().getId();
         roles = new ArrayList<>(a.getRoles());
         enabled = a.isEnabled();
@@ -78,7 +81,7 @@ public class AccountsBean implements Serializable {
 
     public void save() {
         Set<Role> roleSet = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        AccountForm form = new AccountForm(username, fullName, unitId, roleSet, enabled, version);
+        AccountForm form = new AccountForm(username, fullName, email, unitId, roleSet, enabled, version);
         boolean saved = FormErrors.attempt("accountForm", () -> {
             if (editId == null) {
                 accountService.create(form, password);
@@ -122,6 +125,14 @@ public class AccountsBean implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getFullName() {

@@ -78,4 +78,28 @@ class PageAuthorisationIT {
             assertThat(response.body()).as(path).contains("Thi đua – Khen thưởng").doesNotContain("???");
         }
     }
+
+    @Test
+    void theSubmissionPagesRenderForTheOfficeAndRefuseOthersReports() {
+        long plan = demoPlan();
+        long report = Db.number("SELECT MIN(s.id) FROM submission s JOIN unit u ON u.id = s.unit_id"
+                + " WHERE s.plan_id = ? AND s.status = 'SUBMITTED' AND u.path NOT LIKE CONCAT((SELECT path FROM unit WHERE code = 'TTYT-THA'), '%')", plan);
+        String unitName = Db.text("SELECT u.name FROM submission s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?", report);
+        WebSession office = WebSession.login("vanphong");
+        for (String path : new String[] {"/submission/submissions.xhtml?plan=" + plan + "&year=2025", "/submission/submission.xhtml?id=" + report,
+                "/submission/dashboard.xhtml?plan=" + plan + "&year=2025", "/account/notifications.xhtml"}) {
+            var response = office.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("Thi đua – Khen thưởng").doesNotContain("???");
+        }
+        assertThat(office.get("/submission/submission.xhtml?id=" + report).body()).contains(unitName, "Điểm tự chấm", "Đã nộp");
+        assertThat(office.get("/submission/dashboard.xhtml?plan=" + plan + "&year=2025").body())
+                .contains("Tình hình nộp báo cáo", "Theo khối thi đua", "Bệnh viện", "Đúng hạn");
+
+        var otherUnit = WebSession.login("canbo.thachha").get("/submission/submission.xhtml?id=" + report);
+        assertThat(otherUnit.statusCode()).isEqualTo(403);
+        assertThat(otherUnit.body()).doesNotContain(unitName);
+        assertThat(WebSession.login("lanhdao").get("/submission/submissions.xhtml").statusCode()).isEqualTo(403);
+        assertThat(WebSession.login("hoidong").get("/submission/dashboard.xhtml?plan=" + plan + "&year=2025").statusCode()).isEqualTo(403);
+    }
 }

@@ -173,7 +173,7 @@ public class SubmissionService {
     /** The actions the caller may take now, for showing the right buttons. */
     public Set<SubmissionAction> allowedActions(Submission submission) {
         return java.util.EnumSet.allOf(SubmissionAction.class).stream()
-                .filter(a -> SubmissionPolicy.refusal(a, situation(submission.getPlan(), submission.getUnit(), submission)).isEmpty())
+                .filter(a -> SubmissionPolicy.refusal(a, situation(submission)).isEmpty())
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(SubmissionAction.class)));
     }
 
@@ -191,7 +191,7 @@ public class SubmissionService {
         }
         EmulationPlan plan = planService.find(planId);
         Unit unit = unit(unitId);
-        allow(SubmissionAction.EDIT, situation(plan, unit, null));
+        allow(SubmissionAction.EDIT, situation(plan, unit, year, null));
         Submission submission = new Submission(plan, unit, year, openableFramework(plan, unit, year));
         em.persist(submission);
         event(submission, SubmissionAction.EDIT, null, null);
@@ -300,7 +300,7 @@ public class SubmissionService {
         EmulationPlan plan = planService.find(planId);
         Unit unit = unit(unitId);
         Submission submission = findFor(planId, unitId, year).orElse(null);
-        allow(SubmissionAction.REOPEN, situation(plan, unit, submission));
+        allow(SubmissionAction.REOPEN, situation(plan, unit, year, submission));
         if (submission == null) {
             submission = new Submission(plan, unit, year, openableFramework(plan, unit, year));
             em.persist(submission);
@@ -317,12 +317,16 @@ public class SubmissionService {
     // ------------------------------------------------------------------ rules applied
 
     SubmissionPolicy.Situation situation(Submission submission) {
-        return situation(submission.getPlan(), submission.getUnit(), submission);
+        return situation(submission.getPlan(), submission.getUnit(), submission.getYear(), submission);
     }
 
-    private SubmissionPolicy.Situation situation(EmulationPlan plan, Unit unit, Submission submission) {
-        Integer year = submission == null ? null : submission.getYear();
-        LocalDate deadline = year == null ? null : plan.reportingDeadline(year);
+    /**
+     * @param year       the report year, also when the unit has not started (its deadline and cut-off apply then too)
+     * @param submission null when the unit has not started
+     */
+    private SubmissionPolicy.Situation situation(EmulationPlan plan, Unit unit, int year, Submission submission) {
+        // a year outside the plan has no deadline; opening it is refused with its own message
+        LocalDate deadline = plan.coversYear(year) ? plan.reportingDeadline(year) : null;
         return new SubmissionPolicy.Situation(currentUser.roles(), currentUser.scope().covers(unit.getPath()),
                 submission == null ? null : submission.getStatus(), today(), deadline, cutoffDays,
                 submission == null ? null : submission.getReopenedUntil());

@@ -3,8 +3,10 @@ package vn.thidua.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -162,14 +164,23 @@ public class SubmissionResource {
             + " items, surveyed, satisfied, assigned, completed, violations, claimed, comment}]}")
     public JsonObject save(@PathParam("id") long id, JsonObject body) {
         Submission s = submissions.find(id);
+        if (body == null) {
+            throw InvalidInputException.of("", messages.get("error.invalid"));
+        }
         Map<Long, Criterion> criteria = new LinkedHashMap<>();
         submissions.criteriaOf(s).forEach(c -> criteria.put(c.getId(), c));
         Map<Long, Answer> typed = new LinkedHashMap<>();
         JsonArray answers = body.containsKey("answers") && body.get("answers").getValueType() == JsonValue.ValueType.ARRAY
                 ? body.getJsonArray("answers") : JsonValue.EMPTY_JSON_ARRAY;
         for (JsonValue value : answers) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw InvalidInputException.of("answers", messages.get("error.invalid"));
+            }
             JsonObject a = value.asJsonObject();
-            long criterionId = a.getJsonNumber("criterionId").longValue();
+            if (!(a.get("criterionId") instanceof JsonNumber number) || !number.isIntegral()) {
+                throw InvalidInputException.of("answers", messages.get("answer.error.jsonNumber"));
+            }
+            long criterionId = number.longValue();
             Criterion criterion = criteria.get(criterionId);
             if (criterion == null || criterion.isGroup()) {
                 throw InvalidInputException.of("answers", messages.get("submission.error.unknownCriterion", criterionId));
@@ -184,8 +195,16 @@ public class SubmissionResource {
             }
             typed.put(criterionId, answer);
         }
-        String narrative = body.containsKey("narrative") && !body.isNull("narrative") ? body.getString("narrative") : s.getNarrative();
-        Long version = body.containsKey("version") && !body.isNull("version") ? body.getJsonNumber("version").longValue() : null;
+        JsonValue narrativeValue = body.getOrDefault("narrative", JsonValue.NULL);
+        if (narrativeValue.getValueType() != JsonValue.ValueType.NULL && !(narrativeValue instanceof JsonString)) {
+            throw InvalidInputException.of("narrative", messages.get("error.invalid"));
+        }
+        String narrative = narrativeValue instanceof JsonString text ? text.getString() : s.getNarrative();
+        JsonValue versionValue = body.getOrDefault("version", JsonValue.NULL);
+        if (versionValue.getValueType() != JsonValue.ValueType.NULL && !(versionValue instanceof JsonNumber)) {
+            throw InvalidInputException.of("version", messages.get("answer.error.jsonNumber"));
+        }
+        Long version = versionValue instanceof JsonNumber n ? n.longValue() : null;
         return detail(submissions.saveDraft(id, version, narrative, typed));
     }
 

@@ -316,9 +316,13 @@ public class SubmissionService {
         return situation(submission.getPlan(), submission.getUnit(), submission.getYear(), submission);
     }
 
-    /** @param submission null when the unit has not started its report for the year */
+    /**
+     * @param year       the report year, also when the unit has not started (its deadline and cut-off apply then too)
+     * @param submission null when the unit has not started
+     */
     private SubmissionPolicy.Situation situation(EmulationPlan plan, Unit unit, int year, Submission submission) {
-        LocalDate deadline = plan.reportingDeadline(year);
+        // a year outside the plan has no deadline; opening it is refused with its own message
+        LocalDate deadline = plan.coversYear(year) ? plan.reportingDeadline(year) : null;
         return new SubmissionPolicy.Situation(currentUser.roles(), currentUser.scope().covers(unit.getPath()),
                 submission == null ? null : submission.getStatus(), today(), deadline, cutoffDays,
                 submission == null ? null : submission.getReopenedUntil());

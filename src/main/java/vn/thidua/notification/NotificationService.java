@@ -1,15 +1,19 @@
 package vn.thidua.notification;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.common.Messages;
+import vn.thidua.common.TransactionEnd;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.org.Unit;
 import vn.thidua.security.Account;
@@ -35,6 +39,9 @@ public class NotificationService {
     @Inject
     private Messages messages;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /** The officers and heads of a unit (enabled accounts whose home unit it is). */
     public List<Account> unitReporters(Unit unit) {
         return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.unit = :u AND a.enabled = TRUE"
@@ -48,21 +55,26 @@ public class NotificationService {
     }
 
     /**
-     * Notifies every account given, in the caller's transaction.
+     * Notifies every account given, in the caller's transaction; e-mails them once it has committed.
      *
-     * @return how many were e-mailed too
+     * @return how many e-mails are sent (accounts with an address while a mail server is configured)
      */
     @Transactional
     public int notify(List<Account> accounts, String message, String link) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        int mailed = 0;
+        List<String> addresses = new ArrayList<>();
         for (Account account : accounts) {
             em.persist(new Notification(account, now, message, link));
-            if (mailer.send(account.getEmail(), Messages.vietnamese("notification.mail.subject"), message)) {
-                mailed++;
+            if (mailer.isConfigured() && account.getEmail() != null && !account.getEmail().isBlank()) {
+                addresses.add(account.getEmail());
             }
         }
-        return mailed;
+        if (!addresses.isEmpty()) {
+            // only what was committed is mailed, and a slow mail server never holds the transaction
+            TransactionEnd.onCommit(transactions, () -> addresses.forEach(to ->
+                    mailer.send(to, Messages.vietnamese("notification.mail.subject"), message)));
+        }
+        return addresses.size();
     }
 
     /** The caller's notifications, newest first. */

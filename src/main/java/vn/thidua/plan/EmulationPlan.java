@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.common.AuditedEntity;
@@ -107,9 +108,16 @@ public class EmulationPlan extends AuditedEntity {
         return startYear == endYear ? String.valueOf(startYear) : startYear + "–" + endYear;
     }
 
-    /** The yearly reporting deadline in a year of the plan, e.g. 15/11/2024; null when the plan sets none. */
+    /**
+     * The yearly reporting deadline in a year of the plan, e.g. 15/11/2024; null when the plan sets none. A day the
+     * month does not have that year (29/2 in 2025) falls on the month's last day.
+     */
     public LocalDate reportingDeadline(int year) {
-        return reportDay == null || reportMonth == null ? null : LocalDate.of(year, reportMonth, reportDay);
+        if (reportDay == null || reportMonth == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.of(year, reportMonth);
+        return month.atDay(Math.min(reportDay, month.lengthOfMonth()));
     }
 
     public boolean coversYear(int year) {

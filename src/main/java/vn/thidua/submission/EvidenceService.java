@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.TransactionEnd;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.security.CurrentUser;
 
@@ -87,7 +86,7 @@ public class EvidenceService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        transactions.registerInterposedSynchronization(afterCompletion(false, () -> deleteQuietly(stored.storedName())));
+        TransactionEnd.onRollback(transactions, () -> deleteQuietly(stored.storedName()));
         Evidence evidence = new Evidence(submission, criterion, stored, LocalDateTime.now(ZoneOffset.UTC), currentUser.username());
         em.persist(evidence);
         em.flush();
@@ -130,7 +129,7 @@ public class EvidenceService {
         } else {
             em.remove(evidence);
             String storedName = evidence.getStoredName();
-            transactions.registerInterposedSynchronization(afterCompletion(true, () -> deleteQuietly(storedName)));
+            TransactionEnd.onCommit(transactions, () -> deleteQuietly(storedName));
         }
     }
 
@@ -144,21 +143,5 @@ public class EvidenceService {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete evidence file " + storedName, e);
         }
-    }
-
-    /** Runs an action once the transaction has ended: committed, or not (rolled back). */
-    private static Synchronization afterCompletion(boolean committed, Runnable action) {
-        return new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if ((status == Status.STATUS_COMMITTED) == committed) {
-                    action.run();
-                }
-            }
-        };
     }
 }

@@ -52,6 +52,9 @@ import vn.thidua.submission.SubmissionEvent;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.submission.SubmissionStatus;
 import vn.thidua.submission.SubmissionVersion;
+import vn.thidua.submission.TaskProgress;
+import vn.thidua.submission.TaskReport;
+import vn.thidua.plan.PlanTask;
 
 /**
  * Units' submissions over JSON, with the same rules as the pages: who may do what is checked in the services,
@@ -205,7 +208,7 @@ public class SubmissionResource {
             throw InvalidInputException.of("version", messages.get("answer.error.jsonNumber"));
         }
         Long version = versionValue instanceof JsonNumber n ? n.longValue() : null;
-        return detail(submissions.saveDraft(id, version, narrative, typed));
+        return detail(submissions.saveDraft(id, version, narrative, typed, taskUpdates(body)));
     }
 
     @POST
@@ -333,6 +336,30 @@ public class SubmissionResource {
         return completeness.remind(form.planId(), form.year(), form.unitIds());
     }
 
+    /** "tasks": [{taskId, progress, note}] — the progress on the unit's own plan tasks. */
+    private Map<Long, SubmissionService.TaskUpdate> taskUpdates(JsonObject body) {
+        Map<Long, SubmissionService.TaskUpdate> updates = new LinkedHashMap<>();
+        JsonValue tasks = body.getOrDefault("tasks", JsonValue.EMPTY_JSON_ARRAY);
+        if (tasks.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw InvalidInputException.of("tasks", messages.get("error.invalid"));
+        }
+        for (JsonValue value : tasks.asJsonArray()) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT || !(value.asJsonObject().get("taskId") instanceof JsonNumber id)) {
+                throw InvalidInputException.of("tasks", messages.get("error.invalid"));
+            }
+            JsonObject t = value.asJsonObject();
+            TaskProgress progress;
+            try {
+                progress = TaskProgress.valueOf(t.getString("progress", ""));
+            } catch (IllegalArgumentException | ClassCastException unknown) {
+                throw InvalidInputException.of("tasks[" + id.longValue() + "].progress", messages.get("submission.error.task", id.longValue()));
+            }
+            String note = t.get("note") instanceof JsonString text ? text.getString() : null;
+            updates.put(id.longValue(), new SubmissionService.TaskUpdate(progress, note));
+        }
+        return updates;
+    }
+
     private JsonObject detail(Submission s) {
         Map<Long, Answer> answers = submissions.answerCopies(s);
         SelfScore score = submissions.selfScore(s, answers);
@@ -371,6 +398,16 @@ public class SubmissionResource {
         Set<SubmissionAction> allowed = submissions.allowedActions(s);
         var actions = Json.createArrayBuilder();
         allowed.forEach(a -> actions.add(a.name()));
+        var tasks = Json.createArrayBuilder();
+        Map<Long, TaskReport> reports = submissions.taskReports(s);
+        for (PlanTask task : submissions.tasksOf(s)) {
+            TaskReport report = reports.get(task.getId());
+            JsonObjectBuilder t = Json.createObjectBuilder().add("taskId", task.getId()).add("code", task.getCode())
+                    .add("content", task.getContent()).add("progress", (report == null ? TaskProgress.NOT_STARTED : report.getProgress()).name());
+            addIfPresent(t, "dueOn", task.getDueOn());
+            addIfPresent(t, "note", report == null ? null : report.getNote());
+            tasks.add(t);
+        }
         var files = Json.createArrayBuilder();
         submissions.evidence(s).forEach(e -> files.add(Json.createObjectBuilder().add("id", e.getId())
                 .add("name", e.getOriginalName()).add("type", e.getType().name()).add("sizeBytes", e.getSizeBytes())
@@ -380,7 +417,7 @@ public class SubmissionResource {
                 .add("planNumber", s.getPlan().getNumberSymbol()).add("unitId", s.getUnit().getId())
                 .add("unitName", s.getUnit().getName()).add("year", s.getYear()).add("frameworkId", s.getFramework().getId())
                 .add("status", s.getStatus().name()).add("version", s.getVersion()).add("versionsSubmitted", s.getVersionsSubmitted())
-                .add("late", s.isLate()).add("criteria", criteria).add("evidence", files).add("allowedActions", actions)
+                .add("late", s.isLate()).add("criteria", criteria).add("tasks", tasks).add("evidence", files).add("allowedActions", actions)
                 .add("selfScore", Json.createObjectBuilder().add("criteria", total.criteriaPoints()).add("bonus", total.bonusPoints())
                         .add("penalty", total.penaltyPoints()).add("total", total.total()));
         addIfPresent(json, "narrative", s.getNarrative());

@@ -27,13 +27,16 @@ import vn.thidua.common.Messages;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.VietnameseDates;
 import vn.thidua.criteria.Criterion;
+import vn.thidua.criteria.CriterionKind;
 import vn.thidua.criteria.CriterionScore;
 import vn.thidua.criteria.ScoringFramework;
 import vn.thidua.notification.NotificationService;
 import vn.thidua.org.Unit;
 import vn.thidua.plan.EmulationPlan;
 import vn.thidua.plan.PlanService;
+import vn.thidua.plan.PlanTask;
 import vn.thidua.plan.PlanStatus;
+import vn.thidua.security.Account;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
 
@@ -131,7 +134,44 @@ public class SubmissionService {
                         .orElseGet(() -> new Answer(null, criterion)));
             }
         }
+        countTasks(submission, copies, progressOf(submission));
         return copies;
+    }
+
+    /** The plan tasks the submission's unit leads, in the plan's order. */
+    public List<PlanTask> tasksOf(Submission submission) {
+        return em.createQuery("SELECT t FROM PlanTask t WHERE t.plan = :p AND t.leadUnit = :u ORDER BY t.position, t.id", PlanTask.class)
+                .setParameter("p", submission.getPlan()).setParameter("u", submission.getUnit()).getResultList();
+    }
+
+    /** What the unit reported on its tasks, by task id. */
+    public Map<Long, TaskReport> taskReports(Submission submission) {
+        Map<Long, TaskReport> reports = new LinkedHashMap<>();
+        em.createQuery("SELECT r FROM TaskReport r WHERE r.submission = :s", TaskReport.class).setParameter("s", submission)
+                .getResultList().forEach(r -> reports.put(r.getTask().getId(), r));
+        return reports;
+    }
+
+    private Map<Long, TaskProgress> progressOf(Submission submission) {
+        Map<Long, TaskProgress> progress = new HashMap<>();
+        taskReports(submission).forEach((task, report) -> progress.put(task, report.getProgress()));
+        return progress;
+    }
+
+    /**
+     * A unit that leads tasks of the plan does not type its task counts: assigned is the number of its tasks,
+     * completed the number done on time.
+     */
+    private void countTasks(Submission submission, Map<Long, Answer> answers, Map<Long, TaskProgress> progress) {
+        List<PlanTask> tasks = tasksOf(submission);
+        if (tasks.isEmpty()) {
+            return;
+        }
+        long onTime = tasks.stream().filter(t -> progress.getOrDefault(t.getId(), TaskProgress.NOT_STARTED).isCompletedOnTime()).count();
+        answers.values().stream().filter(a -> a.getCriterion().getKind() == CriterionKind.TASK_COMPLETION).forEach(a -> {
+            a.setAssigned((long) tasks.size());
+            a.setCompleted(onTime);
+        });
     }
 
     public SelfScore selfScore(Submission submission, Map<Long, Answer> answers) {
@@ -203,9 +243,21 @@ public class SubmissionService {
      */
     @Transactional
     public Submission saveDraft(long submissionId, Long version, String narrative, Map<Long, Answer> answers) {
-        Submission submission = find(submissionId);
-        Forms.checkVersion(submission.getVersion(), version);
-        allow(SubmissionAction.EDIT, situation(submission));
+        return saveDraft(submissionId, version, narrative, answers, Map.of());
+    }
+
+    /** What a unit says of one of its tasks. */
+    public record TaskUpdate(TaskProgress progress, String note) {
+    }
+
+    /**
+     * Like {@link #saveDraft(long, Long, String, Map)}, with the progress on the unit's tasks (by task id), from
+     * which the task completion criterion is counted.
+     */
+    @Transactional
+    public Submission saveDraft(long submissionId, Long version, String narrative, Map<Long, Answer> answers,
+                                Map<Long, TaskUpdate> taskUpdates) {
+        Submission submission = forAction(submissionId, version, SubmissionAction.EDIT);
         Map<Long, Answer> merged = answerCopies(submission);
         Map<Long, Criterion> criteria = new HashMap<>();
         criteriaOf(submission).forEach(c -> criteria.put(c.getId(), c));
@@ -218,12 +270,33 @@ public class SubmissionService {
             answer.takeOver(typed.getValue());
             merged.put(typed.getKey(), answer);
         }
+        Map<Long, PlanTask> tasks = new LinkedHashMap<>();
+        tasksOf(submission).forEach(t -> tasks.put(t.getId(), t));
+        Map<Long, TaskProgress> progress = progressOf(submission);
+        for (Map.Entry<Long, TaskUpdate> update : taskUpdates.entrySet()) {
+            String note = update.getValue().note();
+            if (!tasks.containsKey(update.getKey()) || update.getValue().progress() == null || note != null && note.length() > 2000) {
+                throw InvalidInputException.of("tasks[" + update.getKey() + "]", messages.get("submission.error.task", update.getKey()));
+            }
+            progress.put(update.getKey(), update.getValue().progress());
+        }
+        countTasks(submission, merged, progress);
         String text = Forms.blankToNull(narrative);
         refuseProblems(problems(submission, merged, false), text);
         submission.setNarrative(text);
         for (Answer answer : merged.values()) {
             submission.answerFor(answer.getCriterion()).takeOver(answer);
         }
+        Map<Long, TaskReport> reports = taskReports(submission);
+        taskUpdates.forEach((taskId, update) -> {
+            TaskReport report = reports.get(taskId);
+            if (report == null) {
+                report = new TaskReport(submission, tasks.get(taskId));
+                em.persist(report);
+            }
+            report.setProgress(update.progress());
+            report.setNote(Forms.blankToNull(update.note()));
+        });
         submission.setSelfScore(selfScore(submission, merged).total().total());
         em.lock(submission, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
@@ -233,9 +306,7 @@ public class SubmissionService {
     /** The head signs off: everything answered, required evidence attached; late when past the deadline. */
     @Transactional
     public Submission submit(long submissionId, Long version) {
-        Submission submission = find(submissionId);
-        Forms.checkVersion(submission.getVersion(), version);
-        allow(SubmissionAction.SUBMIT, situation(submission));
+        Submission submission = forAction(submissionId, version, SubmissionAction.SUBMIT);
         Map<Long, Answer> answers = answerCopies(submission);
         refuseProblems(problems(submission, answers, true), submission.getNarrative());
         SelfScore score = selfScore(submission, answers);
@@ -245,45 +316,34 @@ public class SubmissionService {
         submission.markSubmitted(now, daysLate, score.total().total());
         em.persist(new SubmissionVersion(submission, submission.getVersionsSubmitted(), now, currentUser.username(), daysLate,
                 score.total().total(), snapshot(submission, score)));
-        event(submission, SubmissionAction.SUBMIT, before, daysLate > 0 ? messages.get("submission.history.late", daysLate) : null);
-        notifications.notify(notifications.office(), Messages.vietnamese("notification.submitted", submission.getUnit().getName(),
-                submission.getPlan().getNumberSymbol(), submission.getYear()), link(submission));
-        em.flush();
-        return submission;
+        return transitioned(submission, SubmissionAction.SUBMIT, before,
+                daysLate > 0 ? Messages.vietnamese("submission.history.late", daysLate) : null, notifications.office(),
+                Messages.vietnamese("notification.submitted", submission.getUnit().getName(), submission.getPlan().getNumberSymbol(),
+                        submission.getYear()));
     }
 
     /** The office sends it back with a reason the unit sees. */
     @Transactional
     public Submission returnForRevision(long submissionId, Long version, String reason) {
-        Submission submission = find(submissionId);
-        Forms.checkVersion(submission.getVersion(), version);
-        allow(SubmissionAction.RETURN, situation(submission));
+        Submission submission = forAction(submissionId, version, SubmissionAction.RETURN);
         String text = Forms.blankToNull(reason);
         if (text == null || text.length() > AnswerRules.MAX_COMMENT) {
             throw InvalidInputException.of("reason", messages.get("submission.error.reason"));
         }
         SubmissionStatus before = submission.getStatus();
         submission.markReturned(text);
-        event(submission, SubmissionAction.RETURN, before, text);
-        notifications.notify(notifications.unitReporters(submission.getUnit()), Messages.vietnamese("notification.returned",
-                submission.getPlan().getNumberSymbol(), submission.getYear(), text), link(submission));
-        em.flush();
-        return submission;
+        return transitioned(submission, SubmissionAction.RETURN, before, text, notifications.unitReporters(submission.getUnit()),
+                Messages.vietnamese("notification.returned", submission.getPlan().getNumberSymbol(), submission.getYear(), text));
     }
 
     /** The office accepts it; it is then locked for the review board. */
     @Transactional
     public Submission accept(long submissionId, Long version) {
-        Submission submission = find(submissionId);
-        Forms.checkVersion(submission.getVersion(), version);
-        allow(SubmissionAction.ACCEPT, situation(submission));
+        Submission submission = forAction(submissionId, version, SubmissionAction.ACCEPT);
         SubmissionStatus before = submission.getStatus();
         submission.markAccepted();
-        event(submission, SubmissionAction.ACCEPT, before, null);
-        notifications.notify(notifications.unitReporters(submission.getUnit()), Messages.vietnamese("notification.accepted",
-                submission.getPlan().getNumberSymbol(), submission.getYear()), link(submission));
-        em.flush();
-        return submission;
+        return transitioned(submission, SubmissionAction.ACCEPT, before, null, notifications.unitReporters(submission.getUnit()),
+                Messages.vietnamese("notification.accepted", submission.getPlan().getNumberSymbol(), submission.getYear()));
     }
 
     /** After the cut-off, the office lets a unit work on its report again until a day (started if needed). */
@@ -302,15 +362,29 @@ public class SubmissionService {
             em.persist(submission);
         }
         submission.reopenUntil(until);
-        event(submission, SubmissionAction.REOPEN, submission.getStatus(),
-                messages.get("submission.history.reopenedUntil", VietnameseDates.format(until)));
-        notifications.notify(notifications.unitReporters(unit), Messages.vietnamese("notification.reopened",
-                plan.getNumberSymbol(), year, VietnameseDates.format(until)), link(submission));
-        em.flush();
-        return submission;
+        return transitioned(submission, SubmissionAction.REOPEN, submission.getStatus(),
+                Messages.vietnamese("submission.history.reopenedUntil", VietnameseDates.format(until)), notifications.unitReporters(unit),
+                Messages.vietnamese("notification.reopened", plan.getNumberSymbol(), year, VietnameseDates.format(until)));
     }
 
     // ------------------------------------------------------------------ rules applied
+
+    /** The submission a caller changes, after refusing a stale version or an action the policy does not allow. */
+    private Submission forAction(long submissionId, Long version, SubmissionAction action) {
+        Submission submission = find(submissionId);
+        Forms.checkVersion(submission.getVersion(), version);
+        allow(action, situation(submission));
+        return submission;
+    }
+
+    /** Records a workflow step in the history (notes in Vietnamese, as stored texts are) and tells those concerned. */
+    private Submission transitioned(Submission submission, SubmissionAction action, SubmissionStatus before, String note,
+                                    List<Account> told, String message) {
+        event(submission, action, before, note);
+        notifications.notify(told, message, link(submission));
+        em.flush();
+        return submission;
+    }
 
     SubmissionPolicy.Situation situation(Submission submission) {
         return situation(submission.getPlan(), submission.getUnit(), submission.getYear(), submission);
@@ -411,7 +485,18 @@ public class SubmissionService {
             }
             files.add(f);
         }
-        JsonObjectBuilder root = Json.createObjectBuilder().add("answers", answers).add("evidence", files)
+        JsonArrayBuilder tasks = Json.createArrayBuilder();
+        Map<Long, TaskReport> reports = taskReports(submission);
+        for (PlanTask task : tasksOf(submission)) {
+            TaskReport report = reports.get(task.getId());
+            JsonObjectBuilder t = Json.createObjectBuilder().add("taskId", task.getId()).add("code", task.getCode())
+                    .add("progress", (report == null ? TaskProgress.NOT_STARTED : report.getProgress()).name());
+            if (report != null && report.getNote() != null) {
+                t.add("note", report.getNote());
+            }
+            tasks.add(t);
+        }
+        JsonObjectBuilder root = Json.createObjectBuilder().add("answers", answers).add("evidence", files).add("tasks", tasks)
                 .add("selfScore", score.total().total());
         if (submission.getNarrative() != null) {
             root.add("narrative", submission.getNarrative());

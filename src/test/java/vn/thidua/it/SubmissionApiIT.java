@@ -754,6 +754,62 @@ class SubmissionApiIT {
 
     // ------------------------------------------------------------------ set-up
 
+    @Test
+    void aUnitLeadingPlanTasksReportsTheirProgressAndTheTaskCriterionIsCountedFromIt() {
+        Plan plan = plan(LocalDate.now(PROVINCE).plusDays(20));
+        long taskCriterion = idOf(template(plan.frameworkId(), "TASK_COMPLETION"));
+        List<Long> tasks = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            Api.Reply task = office.post("/api/plans/" + plan.id() + "/tasks", Json.createObjectBuilder().add("code", "NV" + n)
+                    .add("content", "Nhiệm vụ thử nghiệm số " + n).add("leadUnitId", hospital).add("due", "Quý IV năm " + plan.year())
+                    .build().toString());
+            assertThat(task.status()).as(task.body()).isEqualTo(200);
+            tasks.add(task.json().getJsonNumber("id").longValue());
+        }
+        Api.Reply other = office.post("/api/plans/" + plan.id() + "/tasks", Json.createObjectBuilder().add("code", "NV9")
+                .add("content", "Nhiệm vụ của đơn vị khác").add("leadUnitId", districtCentre).add("due", "Quý IV năm " + plan.year())
+                .build().toString());
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        long otherTask = other.json().getJsonNumber("id").longValue();
+
+        long id = open(officer, plan, hospital);
+        JsonObject report = officer.get("/api/submissions/" + id).json();
+        assertThat(report.getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getJsonNumber("taskId").longValue())
+                .as("only the tasks the hospital leads").containsExactlyElementsOf(tasks);
+
+        String progress = Json.createObjectBuilder().add("version", version(id)).add("answers", Json.createArrayBuilder())
+                .add("tasks", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("taskId", tasks.get(0)).add("progress", "DONE_ON_TIME").add("note", "Đã xong"))
+                        .add(Json.createObjectBuilder().add("taskId", tasks.get(1)).add("progress", "DONE_LATE"))
+                        .add(Json.createObjectBuilder().add("taskId", tasks.get(2)).add("progress", "IN_PROGRESS")))
+                .build().toString();
+        Api.Reply saved = officer.put("/api/submissions/" + id, progress);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonObject criterion = saved.json().getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("criterionId").longValue() == taskCriterion).findFirst().orElseThrow();
+        assertThat(criterion.getInt("assigned")).isEqualTo(3);
+        assertThat(criterion.getInt("completed")).as("only a task done on time counts").isEqualTo(1);
+        assertThat(answerColumn(id, taskCriterion, "assigned")).isEqualTo("3");
+        assertThat(answerColumn(id, taskCriterion, "completed")).isEqualTo("1");
+        assertThat(Db.texts("SELECT progress FROM submission_task WHERE submission_id = ? ORDER BY task_id", id))
+                .containsExactly("DONE_ON_TIME", "DONE_LATE", "IN_PROGRESS");
+        assertThat(Db.text("SELECT note FROM submission_task WHERE submission_id = ? AND task_id = ?", id, tasks.get(0))).isEqualTo("Đã xong");
+
+        // typed counts do not override the tasks, and another unit's task is refused with nothing saved
+        long before = version(id);
+        String typedCounts = Json.createObjectBuilder().add("version", before).add("answers", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("criterionId", taskCriterion).add("assigned", 10).add("completed", 10))).build().toString();
+        Api.Reply typed = officer.put("/api/submissions/" + id, typedCounts);
+        assertThat(typed.status()).as(typed.body()).isEqualTo(200);
+        assertThat(answerColumn(id, taskCriterion, "completed")).isEqualTo("1");
+        Api.Reply foreign = officer.put("/api/submissions/" + id, Json.createObjectBuilder().add("version", version(id))
+                .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("taskId", otherTask).add("progress", "DONE_ON_TIME")))
+                .build().toString());
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().getJsonObject("fieldErrors").keySet()).containsExactly("tasks[" + otherTask + "]");
+        assertThat(Db.number("SELECT COUNT(*) FROM submission_task WHERE submission_id = ?", id)).isEqualTo(3);
+    }
+
     /**
      * An issued plan of the emulation office with a yearly reporting deadline (none when null) and a framework for
      * every unit type: a smoke-free checklist and a patient satisfaction survey (both requiring evidence), a

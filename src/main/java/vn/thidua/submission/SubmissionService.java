@@ -119,6 +119,14 @@ public class SubmissionService {
                 SubmissionVersion.class).setParameter("s", submission).getResultList();
     }
 
+    /** One submitted version, as it was submitted. */
+    public SubmissionVersion version(long submissionId, int versionNo) {
+        Submission submission = find(submissionId);
+        return em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submission = :s AND v.versionNo = :n", SubmissionVersion.class)
+                .setParameter("s", submission).setParameter("n", versionNo).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("error.notFound.record")));
+    }
+
     /** The evidence files still attached, in upload order. */
     public List<Evidence> evidence(Submission submission) {
         return em.createQuery("SELECT e FROM Evidence e WHERE e.submission = :s AND e.removedAt IS NULL ORDER BY e.id",

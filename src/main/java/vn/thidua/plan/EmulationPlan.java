@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import vn.thidua.common.AuditedEntity;
 import vn.thidua.org.Unit;
 
@@ -118,6 +119,11 @@ public class EmulationPlan extends AuditedEntity {
         }
         YearMonth month = YearMonth.of(year, reportMonth);
         return month.atDay(Math.min(reportDay, month.lengthOfMonth()));
+    }
+
+    /** Every year of the plan's period, in order. */
+    public List<Integer> getYears() {
+        return IntStream.rangeClosed(startYear, endYear).boxed().toList();
     }
 
     public boolean coversYear(int year) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import vn.thidua.common.Messages;
 import vn.thidua.common.VietnameseDates;
 import vn.thidua.plan.EmulationPlan;
@@ -96,7 +95,7 @@ public class CompletenessBean implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(selectedPlan.getStartYear(), selectedPlan.getEndYear()).boxed().toList();
+        return selectedPlan.getYears();
     }
 
     public String getDrillLabel() {

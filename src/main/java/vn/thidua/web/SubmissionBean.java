@@ -23,6 +23,8 @@ import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.CriterionKind;
 import vn.thidua.criteria.CriterionScore;
+import vn.thidua.criteria.CriterionScorer;
+import vn.thidua.plan.PlanTask;
 import vn.thidua.plan.TargetText;
 import vn.thidua.plan.TargetValue;
 import vn.thidua.submission.Answer;
@@ -37,6 +39,8 @@ import vn.thidua.submission.SubmissionEvent;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.submission.SubmissionSheetService;
 import vn.thidua.submission.SubmissionVersion;
+import vn.thidua.submission.TaskProgress;
+import vn.thidua.submission.TaskReport;
 
 /**
  * A unit's submission form: /submission/submission.xhtml?id=… — the inputs each criterion asks for, the self-score
@@ -119,6 +123,54 @@ public class SubmissionBean implements Serializable {
         }
     }
 
+    /** A plan task the unit leads, with the progress being typed. */
+    public static class TaskRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long taskId;
+        private final String code;
+        private final String content;
+        private final String due;
+        private TaskProgress progress;
+        private String note;
+
+        TaskRow(PlanTask task, TaskReport report) {
+            taskId = task.getId();
+            code = task.getCode();
+            content = task.getContent();
+            due = task.getDueText();
+            progress = report == null ? TaskProgress.NOT_STARTED : report.getProgress();
+            note = report == null ? null : report.getNote();
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getContent() {
+            return content;
+        }
+
+        public String getDue() {
+            return due;
+        }
+
+        public TaskProgress getProgress() {
+            return progress;
+        }
+
+        public void setProgress(TaskProgress progress) {
+            this.progress = progress;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
     @Inject
     private transient SubmissionService submissions;
     @Inject
@@ -129,6 +181,7 @@ public class SubmissionBean implements Serializable {
     private Long id;
     private Submission submission;
     private List<Row> rows;
+    private List<TaskRow> tasks;
     private String narrative;
     private long version;
     private Set<SubmissionAction> allowed;
@@ -147,6 +200,8 @@ public class SubmissionBean implements Serializable {
         version = submission.getVersion();
         Map<Long, Answer> answers = submissions.answerCopies(submission);
         rows = submissions.criteriaOf(submission).stream().map(c -> new Row(c, answers.get(c.getId()))).toList();
+        Map<Long, TaskReport> reports = submissions.taskReports(submission);
+        tasks = submissions.tasksOf(submission).stream().map(t -> new TaskRow(t, reports.get(t.getId()))).toList();
         allowed = submissions.allowedActions(submission);
         evidence = submissions.evidence(submission);
         reopenUntil = SubmissionService.today().plusDays(7);
@@ -155,11 +210,18 @@ public class SubmissionBean implements Serializable {
 
     /** Scores what is typed now, criterion by criterion; called on every change. */
     public void recalculate() {
+        if (!tasks.isEmpty()) {
+            long onTime = tasks.stream().filter(t -> t.getProgress() != null && t.getProgress().isCompletedOnTime()).count();
+            rows.stream().filter(r -> r.getCriterion().getKind() == CriterionKind.TASK_COMPLETION).forEach(r -> {
+                r.getAnswer().setAssigned((long) tasks.size());
+                r.getAnswer().setCompleted(onTime);
+            });
+        }
         score = submissions.selfScore(submission, typedAnswers());
     }
 
     public void save() {
-        if (attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers()))) {
+        if (attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers(), taskUpdates()))) {
             FormErrors.info("submission.saved");
             reload();
         }
@@ -257,8 +319,22 @@ public class SubmissionBean implements Serializable {
     }
 
     /** The value scored for a numeric criterion: the rate computed from numerator and denominator, or the value typed. */
+    /**
+     * What the typed figures come to: for a numeric criterion the value scored (the rate from numerator and
+     * denominator), for a survey satisfied ÷ surveyed and for tasks completed ÷ assigned in percent; null when open.
+     */
     public BigDecimal actualOf(Row row) {
-        return row.getCriterion().getKind() == CriterionKind.NUMERIC_TARGET ? SelfScore.actualValue(row.getCriterion(), row.typed()) : null;
+        Answer a = row.typed();
+        return switch (row.getCriterion().getKind()) {
+            case NUMERIC_TARGET -> SelfScore.actualValue(row.getCriterion(), a);
+            case SURVEY_PERCENTAGE -> share(a.getSatisfied(), a.getSurveyed());
+            case TASK_COMPLETION -> share(a.getCompleted(), a.getAssigned());
+            default -> null;
+        };
+    }
+
+    private static BigDecimal share(Long part, Long whole) {
+        return part == null || whole == null || whole <= 0 || part < 0 || part > whole ? null : CriterionScorer.percentage(part, whole);
     }
 
     public String targetOf(Row row) {
@@ -335,6 +411,12 @@ public class SubmissionBean implements Serializable {
 
     // ------------------------------------------------------------------ internals
 
+    private Map<Long, SubmissionService.TaskUpdate> taskUpdates() {
+        Map<Long, SubmissionService.TaskUpdate> updates = new LinkedHashMap<>();
+        tasks.forEach(t -> updates.put(t.taskId, new SubmissionService.TaskUpdate(t.getProgress(), t.getNote())));
+        return updates;
+    }
+
     private Map<Long, Answer> typedAnswers() {
         Map<Long, Answer> typed = new LinkedHashMap<>();
         rows.stream().filter(r -> r.getAnswer() != null).forEach(r -> typed.put(r.getCriterion().getId(), r.typed()));
@@ -345,7 +427,7 @@ public class SubmissionBean implements Serializable {
         if (!isEditable()) {
             return true;
         }
-        boolean saved = attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers()));
+        boolean saved = attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers(), taskUpdates()));
         if (saved) {
             version = submissions.find(id).getVersion();
         }
@@ -399,6 +481,14 @@ public class SubmissionBean implements Serializable {
 
     public Submission getSubmission() {
         return submission;
+    }
+
+    public List<TaskRow> getTasks() {
+        return tasks;
+    }
+
+    public TaskProgress[] getProgressChoices() {
+        return TaskProgress.values();
     }
 
     public List<Row> getRows() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitType;
@@ -98,8 +97,7 @@ public class SubmissionsBean implements Serializable {
         if (plan == null) {
             return List.of();
         }
-        EmulationPlan p = selectedPlan();
-        return IntStream.rangeClosed(p.getStartYear(), p.getEndYear()).boxed().toList();
+        return selectedPlan().getYears();
     }
 
     public List<EmulationPlan> getPlans() {

@@ -2,6 +2,7 @@ package vn.thidua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -311,6 +312,48 @@ class SubmissionBrowserIT {
 
 
     // ------------------------------------------------------------------ set-up through the API
+
+    @Test
+    void theUnitReportsProgressOnItsTasksAndTheTaskCriterionCountsThem() {
+        Setup s = issuedPlan();
+        long bvdk = Db.unitId("BVDK");
+        long framework = Db.number("SELECT id FROM scoring_framework WHERE plan_id = ?", s.plan());
+        JsonObject taskCriterion = template(framework, "TASK_COMPLETION");
+        String code = taskCriterion.getString("code");
+        for (String task : List.of("Triển khai bệnh án điện tử", "Xây dựng bệnh viện xanh - sạch - đẹp")) {
+            Api.Reply added = office.post("/api/plans/" + s.plan() + "/tasks", Json.createObjectBuilder().add("code", "NV" + task.length())
+                    .add("content", task).add("leadUnitId", bvdk).add("due", "Quý IV năm " + s.year()).build().toString());
+            assertThat(added.status()).as(added.body()).isEqualTo(200);
+        }
+        try (Browser browser = Browser.loggedInAs("canbo.bvdk")) {
+            browser.open("/submission/submissions.xhtml?plan=" + s.plan() + "&year=" + s.year());
+            rowOf(browser, "submissionsForm:rows", BVDK_NAME).findElement(By.cssSelector("button[id$=':open']")).click();
+            see(browser, By.id("submissionForm:status"), "Đang soạn");
+            String box = criterionXpath(code);
+            assertThat(browser.waitFor(By.xpath(box + "//table")).getText())
+                    .contains("Triển khai bệnh án điện tử", "Xây dựng bệnh viện xanh - sạch - đẹp", "Chưa triển khai");
+            assertThat(browser.driver().findElement(field(code, "assigned")).isEnabled()).as("counted, not typed").isFalse();
+
+            WebElement menu = browser.driver().findElements(By.xpath(box + "//div[contains(@class, 'ui-selectonemenu')]")).get(0);
+            String menuId = menu.getAttribute("id");
+            menu.click();
+            WebElement choice = browser.waitFor(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='Hoàn thành đúng hạn']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> choice.isDisplayed());
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", choice); // the panel may still be sliding open
+            awaitAjax(browser);
+            awaitText(browser, By.xpath(box + "//span[contains(@id, ':points')]"), vn(taskCriterion.getJsonNumber("maxPoints").bigDecimalValue().divide(BigDecimal.valueOf(2))));
+            assertThat(browser.driver().findElement(field(code, "assigned")).getAttribute("value")).isEqualTo("2");
+            assertThat(browser.driver().findElement(field(code, "completed")).getAttribute("value")).isEqualTo("1");
+
+            browser.click(By.id("submissionForm:save"));
+            see(browser, By.id("submissionForm:messages"), "Đã lưu nháp.");
+        }
+        long submission = Db.number("SELECT id FROM submission WHERE plan_id = ? AND unit_id = ?", s.plan(), bvdk);
+        assertThat(Db.texts("SELECT progress FROM submission_task WHERE submission_id = ? ORDER BY task_id", submission))
+                .containsExactly("DONE_ON_TIME", "NOT_STARTED");
+        assertThat(Db.text("SELECT CONCAT(assigned, '/', completed) FROM submission_answer WHERE submission_id = ? AND criterion_id = ?",
+                submission, id(taskCriterion))).isEqualTo("2/1");
+    }
 
     private Setup issuedPlan() {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();

@@ -22,4 +22,18 @@ public final class Forms {
             throw new OptimisticLockException();
         }
     }
+
+    /**
+     * Like {@link #checkVersion} for changes that must never overwrite blindly: a form without its version is
+     * refused too.
+     *
+     * @throws InvalidInputException ("version") when none is given, with the message given
+     * @throws OptimisticLockException when someone else saved in between
+     */
+    public static void requireVersion(long actual, Long expected, String missingMessage) {
+        if (expected == null) {
+            throw InvalidInputException.of("version", missingMessage);
+        }
+        checkVersion(actual, expected);
+    }
 }

@@ -37,6 +37,7 @@ import vn.thidua.submission.SelfScore;
 import vn.thidua.submission.Submission;
 import vn.thidua.submission.SubmissionAction;
 import vn.thidua.submission.SubmissionEvent;
+import vn.thidua.submission.SubmissionService;
 import vn.thidua.submission.SubmissionStatus;
 import vn.thidua.submission.SubmissionVersion;
 
@@ -56,6 +57,9 @@ public class DemoSubmissions {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SubmissionService submissions;
 
     @Inject
     @ConfigProperty(name = "thidua.demo", defaultValue = "false")
@@ -78,6 +82,7 @@ public class DemoSubmissions {
         long start = System.nanoTime();
         ScoringFramework framework = em.createQuery("SELECT f FROM ScoringFramework f WHERE f.plan = :p ORDER BY f.versionNo DESC",
                 ScoringFramework.class).setParameter("p", plan).setMaxResults(1).getSingleResult();
+        framework.freeze(); // units report against it
         Map<Unit, String> units = new LinkedHashMap<>();
         em.createQuery("SELECT b FROM PlanBlock b WHERE b.plan = :p AND b.year = :y ORDER BY b.name", PlanBlock.class)
                 .setParameter("p", plan).setParameter("y", YEAR).getResultList()
@@ -120,7 +125,8 @@ public class DemoSubmissions {
             LocalDateTime at = on.atTime(9 + random.nextInt(8), random.nextInt(60)).minusHours(7);
             int daysLate = late ? (int) java.time.temporal.ChronoUnit.DAYS.between(deadline, on) : 0;
             submission.markSubmitted(at, daysLate, score);
-            em.persist(new SubmissionVersion(submission, 1, at, "truong", daysLate, score, "{\"selfScore\":" + score + "}"));
+            em.persist(new SubmissionVersion(submission, 1, at, "truong." + unit.getCode().toLowerCase(), daysLate, score,
+                    submissions.snapshot(submission)));
             event(submission, at, "truong", SubmissionAction.SUBMIT, SubmissionStatus.DRAFT);
             if (roll < 0.2) {
                 submission.markReturned(RETURN_REASON);

@@ -1,6 +1,7 @@
 package vn.thidua.notification;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.thidua.common.Messages;
 import vn.thidua.common.TransactionEnd;
@@ -42,11 +48,38 @@ public class NotificationService {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    /** The officers and heads of a unit (enabled accounts whose home unit it is). */
+    @Resource
+    private ManagedExecutorService mailExecutor;
+
+    /**
+     * The officers and heads who report for a unit: its own, and those of its parent when that is not the Sở (a
+     * district centre runs its commune stations' reports).
+     */
     public List<Account> unitReporters(Unit unit) {
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.unit = :u AND a.enabled = TRUE"
-                        + " AND r IN :roles ORDER BY a.username", Account.class)
-                .setParameter("u", unit).setParameter("roles", Set.of(Role.UNIT_OFFICER, Role.UNIT_HEAD)).getResultList();
+        return unitReporters(List.of(unit)).getOrDefault(unit.getId(), List.of());
+    }
+
+    /** {@link #unitReporters(Unit)} of many units in one query, by unit id. */
+    public Map<Long, List<Account>> unitReporters(Collection<Unit> units) {
+        Set<Unit> homes = new HashSet<>(units);
+        units.stream().map(NotificationService::runningParent).filter(Objects::nonNull).forEach(homes::add);
+        if (homes.isEmpty()) {
+            return Map.of();
+        }
+        List<Account> accounts = em.createQuery("SELECT DISTINCT a FROM Account a JOIN FETCH a.unit JOIN a.roles r WHERE a.unit IN :units"
+                        + " AND a.enabled = TRUE AND r IN :roles ORDER BY a.username", Account.class)
+                .setParameter("units", homes).setParameter("roles", Set.of(Role.UNIT_OFFICER, Role.UNIT_HEAD)).getResultList();
+        Map<Long, List<Account>> byUnit = new HashMap<>();
+        for (Unit unit : units) {
+            byUnit.put(unit.getId(), accounts.stream().filter(a -> a.getUnit().getId().equals(unit.getId())
+                    || runningParent(unit) != null && a.getUnit().getId().equals(runningParent(unit).getId())).toList());
+        }
+        return byUnit;
+    }
+
+    private static Unit runningParent(Unit unit) {
+        Unit parent = unit.getParent();
+        return parent == null || parent.getParent() == null ? null : parent;
     }
 
     public List<Account> office() {
@@ -71,8 +104,9 @@ public class NotificationService {
         }
         if (!addresses.isEmpty()) {
             // only what was committed is mailed, and a slow mail server never holds the transaction
-            TransactionEnd.onCommit(transactions, () -> addresses.forEach(to ->
-                    mailer.send(to, Messages.vietnamese("notification.mail.subject"), message)));
+            // after the commit and off the request thread: a slow mail server holds neither
+            TransactionEnd.onCommit(transactions, () -> mailExecutor.execute(() -> addresses.forEach(to ->
+                    mailer.send(to, Messages.vietnamese("notification.mail.subject"), message))));
         }
         return addresses.size();
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.common.AuditedEntity;
 import vn.thidua.criteria.Criterion;
+import vn.thidua.criteria.CriterionKind;
 
 /**
  * What a unit reports for one criterion. Which fields are used follows the criterion's kind: a value (or a
@@ -119,6 +120,41 @@ public class Answer extends AuditedEntity {
         violations = other.violations;
         claimed = other.claimed;
         comment = other.comment;
+    }
+
+    /** Empties what the criterion's kind does not ask for, so that nothing else is ever stored (only the comment is common). */
+    public void keepOnlyFieldsOfKind() {
+        CriterionKind kind = criterion.getKind();
+        if (kind != CriterionKind.NUMERIC_TARGET) {
+            value = null;
+            numerator = null;
+            denominator = null;
+        }
+        if (kind != CriterionKind.YES_NO) {
+            yes = null;
+        }
+        if (kind != CriterionKind.CHECKLIST) {
+            checklist = null;
+        }
+        if (kind != CriterionKind.SURVEY_PERCENTAGE) {
+            surveyed = null;
+            satisfied = null;
+        }
+        if (kind != CriterionKind.TASK_COMPLETION) {
+            assigned = null;
+            completed = null;
+        }
+        if (kind != CriterionKind.PENALTY) {
+            violations = null;
+        }
+        if (kind != CriterionKind.BONUS) {
+            claimed = null;
+        }
+    }
+
+    /** How many checklist answers were given, whether or not the criterion has that many items. */
+    public int checklistLength() {
+        return checklist == null ? 0 : checklist.length();
     }
 
     /** A detached copy for editing, with the same criterion. */

@@ -37,7 +37,9 @@ public final class AnswerRules {
             }
             case CHECKLIST -> {
                 long open = answer.getChecklistAnswers().stream().filter(a -> a == null).count();
-                if (complete && open > 0) {
+                if (answer.checklistLength() > criterion.getItems().size()) {
+                    check.add("items", "answer.error.itemCount", criterion.getItems().size());
+                } else if (complete && open > 0) {
                     check.add("items", "answer.error.itemsUnanswered", open);
                 }
             }

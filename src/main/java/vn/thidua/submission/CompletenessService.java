@@ -69,18 +69,21 @@ public class CompletenessService {
         LocalDate deadline = plan.reportingDeadline(year);
         String message = Messages.vietnamese("notification.reminder", plan.getNumberSymbol(), year,
                 deadline == null ? "—" : VietnameseDates.format(deadline));
+        List<CompletenessRow> unreported = rows(plan, year).stream().filter(r -> !r.state().isReported())
+                .filter(r -> unitIds == null || unitIds.isEmpty() || unitIds.contains(r.unitId())).toList();
+        List<Unit> unitList = em.createQuery("SELECT u FROM Unit u LEFT JOIN FETCH u.parent WHERE u.id IN :ids", Unit.class)
+                .setParameter("ids", unreported.isEmpty() ? List.of(-1L) : unreported.stream().map(CompletenessRow::unitId).toList())
+                .getResultList();
+        Map<Long, List<Account>> reporters = notifications.unitReporters(unitList);
         int units = 0;
         int accounts = 0;
         int emails = 0;
-        for (CompletenessRow row : rows(plan, year)) {
-            if (row.state().isReported() || unitIds != null && !unitIds.isEmpty() && !unitIds.contains(row.unitId())) {
-                continue;
-            }
-            List<Account> reporters = notifications.unitReporters(em.find(Unit.class, row.unitId()));
+        for (CompletenessRow row : unreported) {
+            List<Account> told = reporters.getOrDefault(row.unitId(), List.of());
             String link = row.submissionId() == null ? "/submission/submissions.xhtml"
                     : "/submission/submission.xhtml?id=" + row.submissionId();
-            emails += notifications.notify(reporters, message, link);
-            accounts += reporters.size();
+            emails += notifications.notify(told, message, link);
+            accounts += told.size();
             units++;
         }
         return new ReminderResult(units, accounts, emails);
@@ -99,7 +102,7 @@ public class CompletenessService {
                     .forEach(u -> expected.put(u, messages.get("completeness.noBlock")));
         }
         Map<Long, Submission> submitted = new HashMap<>();
-        em.createQuery("SELECT s FROM Submission s WHERE s.plan = :p AND s.year = :y", Submission.class)
+        em.createQuery("SELECT s FROM Submission s JOIN FETCH s.unit WHERE s.plan = :p AND s.year = :y", Submission.class)
                 .setParameter("p", plan).setParameter("y", year).getResultList()
                 .forEach(s -> submitted.put(s.getUnit().getId(), s));
         List<CompletenessRow> rows = new ArrayList<>();

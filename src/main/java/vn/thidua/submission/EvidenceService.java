@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -89,6 +90,8 @@ public class EvidenceService {
         TransactionEnd.onRollback(transactions, () -> deleteQuietly(stored.storedName()));
         Evidence evidence = new Evidence(submission, criterion, stored, LocalDateTime.now(ZoneOffset.UTC), currentUser.username());
         em.persist(evidence);
+        // a file is part of the report: a submit or another change racing with it must see a new version
+        em.lock(submission, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return evidence;
     }
@@ -123,6 +126,7 @@ public class EvidenceService {
         if (evidence.isRemoved()) {
             return;
         }
+        em.lock(submission, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         boolean inAVersion = submission.getSubmittedAt() != null && !evidence.getUploadedAt().isAfter(submission.getSubmittedAt());
         if (inAVersion) {
             evidence.markRemoved(LocalDateTime.now(ZoneOffset.UTC));

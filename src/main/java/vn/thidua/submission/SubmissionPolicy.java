@@ -20,11 +20,14 @@ public final class SubmissionPolicy {
     }
 
     /**
+     * @param unitInScope   the report's unit is the caller's home unit or below it, by the caller's unit roles (a
+     *                      district centre's officer prepares its commune stations' reports)
+     * @param ownUnit       the report's unit is the caller's home unit: only its own head signs off
      * @param status        null when the unit has not started
      * @param deadline      the plan's reporting deadline for the year; null when it has none (no lateness, no cut-off)
      * @param reopenedUntil the last day of a reopening by the office, or null
      */
-    public record Situation(Set<Role> roles, boolean unitInScope, SubmissionStatus status, LocalDate today,
+    public record Situation(Set<Role> roles, boolean unitInScope, boolean ownUnit, SubmissionStatus status, LocalDate today,
                             LocalDate deadline, int cutoffDays, LocalDate reopenedUntil) {
     }
 
@@ -35,7 +38,9 @@ public final class SubmissionPolicy {
         return switch (action) {
             case EDIT -> unitAction(s, s.roles().contains(Role.UNIT_OFFICER) || s.roles().contains(Role.UNIT_HEAD),
                     "submission.error.role.edit");
-            case SUBMIT -> unitAction(s, s.roles().contains(Role.UNIT_HEAD), "submission.error.role.submit");
+            case SUBMIT -> s.roles().contains(Role.UNIT_HEAD) && s.unitInScope() && !s.ownUnit()
+                    ? forbidden("submission.error.role.submit")
+                    : unitAction(s, s.roles().contains(Role.UNIT_HEAD), "submission.error.role.submit");
             case RETURN, ACCEPT -> {
                 if (!s.roles().contains(Role.SECRETARIAT)) {
                     yield forbidden("submission.error.role.office");

@@ -39,6 +39,7 @@ import vn.thidua.plan.PlanStatus;
 import vn.thidua.security.Account;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
+import vn.thidua.security.UnitScope;
 
 /**
  * Units' yearly submissions: open, fill in, save drafts, submit, return, accept, reopen; the history and the
@@ -276,6 +277,7 @@ public class SubmissionService {
             }
             Answer answer = new Answer(null, criterion);
             answer.takeOver(typed.getValue());
+            answer.keepOnlyFieldsOfKind();
             merged.put(typed.getKey(), answer);
         }
         Map<Long, PlanTask> tasks = new LinkedHashMap<>();
@@ -365,12 +367,13 @@ public class SubmissionService {
         Unit unit = unit(unitId);
         Submission submission = findFor(planId, unitId, year).orElse(null);
         allow(SubmissionAction.REOPEN, situation(plan, unit, year, submission));
+        SubmissionStatus before = submission == null ? null : submission.getStatus();
         if (submission == null) {
             submission = new Submission(plan, unit, year, openableFramework(plan, unit, year));
             em.persist(submission);
         }
         submission.reopenUntil(until);
-        return transitioned(submission, SubmissionAction.REOPEN, submission.getStatus(),
+        return transitioned(submission, SubmissionAction.REOPEN, before,
                 Messages.vietnamese("submission.history.reopenedUntil", VietnameseDates.format(until)), notifications.unitReporters(unit),
                 Messages.vietnamese("notification.reopened", plan.getNumberSymbol(), year, VietnameseDates.format(until)));
     }
@@ -380,7 +383,7 @@ public class SubmissionService {
     /** The submission a caller changes, after refusing a stale version or an action the policy does not allow. */
     private Submission forAction(long submissionId, Long version, SubmissionAction action) {
         Submission submission = find(submissionId);
-        Forms.checkVersion(submission.getVersion(), version);
+        Forms.requireVersion(submission.getVersion(), version, messages.get("error.versionRequired"));
         allow(action, situation(submission));
         return submission;
     }
@@ -405,7 +408,12 @@ public class SubmissionService {
     private SubmissionPolicy.Situation situation(EmulationPlan plan, Unit unit, int year, Submission submission) {
         // a year outside the plan has no deadline; opening it is refused with its own message
         LocalDate deadline = plan.coversYear(year) ? plan.reportingDeadline(year) : null;
-        return new SubmissionPolicy.Situation(currentUser.roles(), currentUser.scope().covers(unit.getPath()),
+        Unit home = currentUser.homeUnit();
+        // the unit roles decide whose reports one prepares: never a province-wide role held beside them
+        Set<Role> unitRoles = currentUser.roles().stream().filter(Role::isUnitScoped).collect(Collectors.toSet());
+        boolean inUnitScope = UnitScope.of(unitRoles, home == null ? null : home.getPath()).covers(unit.getPath());
+        boolean ownUnit = home != null && home.getId().equals(unit.getId());
+        return new SubmissionPolicy.Situation(currentUser.roles(), inUnitScope, ownUnit,
                 submission == null ? null : submission.getStatus(), today(), deadline, cutoffDays,
                 submission == null ? null : submission.getReopenedUntil());
     }
@@ -459,14 +467,27 @@ public class SubmissionService {
         }
         List<ScoringFramework> frameworks = em.createQuery("SELECT f FROM ScoringFramework f WHERE f.plan = :p"
                 + " ORDER BY f.versionNo DESC, f.id DESC", ScoringFramework.class).setParameter("p", plan).getResultList();
-        return frameworks.stream().filter(f -> f.getUnitType() == unit.getType()).findFirst()
-                .or(() -> frameworks.stream().filter(f -> f.getUnitType() == null).findFirst())
-                .orElseThrow(() -> InvalidInputException.of("", messages.get("submission.error.noFramework")));
+        List<ScoringFramework> forType = frameworks.stream().filter(f -> f.getUnitType() == unit.getType()).toList();
+        List<ScoringFramework> candidates = forType.isEmpty() ? frameworks.stream().filter(f -> f.getUnitType() == null).toList() : forType;
+        if (candidates.isEmpty()) {
+            throw InvalidInputException.of("", messages.get("submission.error.noFramework"));
+        }
+        // units answer a fixed framework: the newest frozen version, else the newest, frozen from now on
+        ScoringFramework framework = candidates.stream().filter(ScoringFramework::isFrozen).findFirst().orElse(candidates.get(0));
+        if (!framework.isFrozen()) {
+            framework.freeze();
+        }
+        return framework;
     }
 
     private void event(Submission submission, SubmissionAction action, SubmissionStatus from, String note) {
         em.persist(new SubmissionEvent(submission, LocalDateTime.now(ZoneOffset.UTC), currentUser.username(), action, from,
                 submission.getStatus(), note));
+    }
+
+    /** The report as it stands, in the form a submitted version keeps it (JSON). */
+    public String snapshot(Submission submission) {
+        return snapshot(submission, selfScore(submission, answerCopies(submission)));
     }
 
     private String snapshot(Submission submission, SelfScore score) {

@@ -130,6 +130,7 @@ public class SubmissionSheetService {
 
     private List<SheetField> fields(Submission submission, Map<Long, Answer> answers, String narrative) {
         List<SheetField> fields = new ArrayList<>();
+        boolean countedFromTasks = !submissions.tasksOf(submission).isEmpty();
         for (Criterion c : submissions.criteriaOf(submission)) {
             if (c.isGroup()) {
                 continue;
@@ -163,8 +164,10 @@ public class SubmissionSheetService {
                     fields.add(new SheetField(k + "satisfied", section, messages.get("sheet.field.satisfied"), FieldType.COUNT, a.getSatisfied()));
                 }
                 case TASK_COMPLETION -> {
-                    fields.add(new SheetField(k + "assigned", section, messages.get("sheet.field.assigned"), FieldType.COUNT, a.getAssigned()));
-                    fields.add(new SheetField(k + "completed", section, messages.get("sheet.field.completed"), FieldType.COUNT, a.getCompleted()));
+                    if (!countedFromTasks) { // a unit leading plan tasks reports them on the page; the counts follow
+                        fields.add(new SheetField(k + "assigned", section, messages.get("sheet.field.assigned"), FieldType.COUNT, a.getAssigned()));
+                        fields.add(new SheetField(k + "completed", section, messages.get("sheet.field.completed"), FieldType.COUNT, a.getCompleted()));
+                    }
                 }
                 case PENALTY -> fields.add(new SheetField(k + "violations", section, messages.get("sheet.field.violations"),
                         FieldType.COUNT, a.getViolations()));

@@ -33,8 +33,8 @@ public class CompletenessBean implements Serializable {
 
     private Long plan;
     private Integer year;
-    private EmulationPlan selectedPlan;
-    private Completeness completeness;
+    private transient EmulationPlan selectedPlan;
+    private transient Completeness completeness;
     private String blockFilter;
     private String typeFilter;
     private ReportingState stateFilter;
@@ -75,7 +75,7 @@ public class CompletenessBean implements Serializable {
     }
 
     public List<CompletenessRow> getUnits() {
-        return completeness.rows().stream()
+        return getCompleteness().rows().stream()
                 .filter(r -> blockFilter == null || blockFilter.equals(r.block()))
                 .filter(r -> typeFilter == null || typeFilter.equals(typeLabel(r)))
                 .filter(r -> stateFilter == null || stateFilter == r.state())
@@ -95,7 +95,7 @@ public class CompletenessBean implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return selectedPlan.getYears();
+        return getSelectedPlan().getYears();
     }
 
     public String getDrillLabel() {
@@ -117,14 +117,20 @@ public class CompletenessBean implements Serializable {
     }
 
     public String getDeadlineText() {
-        return VietnameseDates.format(selectedPlan.reportingDeadline(year));
+        return VietnameseDates.format(getSelectedPlan().reportingDeadline(year));
     }
 
     public Completeness getCompleteness() {
+        if (completeness == null) {
+            load();
+        }
         return completeness;
     }
 
     public EmulationPlan getSelectedPlan() {
+        if (selectedPlan == null) {
+            load();
+        }
         return selectedPlan;
     }
 

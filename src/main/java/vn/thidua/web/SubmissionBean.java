@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
 import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
@@ -179,45 +181,85 @@ public class SubmissionBean implements Serializable {
     private transient SubmissionSheetService sheets;
 
     private Long id;
-    private Submission submission;
-    private List<Row> rows;
-    private List<TaskRow> tasks;
     private String narrative;
     private long version;
-    private Set<SubmissionAction> allowed;
-    private SelfScore score;
-    private List<Evidence> evidence;
+    private List<TaskRow> tasks;
+    // records read again when the view comes back from another node of the cluster (typed but unsaved figures
+    // then come back with the next full postback of the form)
+    private transient Submission submission;
+    private transient List<Row> rows;
+    private transient List<SubmissionEvent> history;
+    private transient List<SubmissionVersion> versions;
+    private transient Set<SubmissionAction> allowed;
+    private transient SelfScore score;
+    private transient List<Evidence> evidence;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private String returnReason;
     private LocalDate reopenUntil;
     private byte[] sheetUpload;
     private String sheetName;
-    private SubmissionSheetService.Preview sheetPreview;
+    private transient SubmissionSheetService.Preview sheetPreview;
 
     public void load() {
-        submission = submissions.find(id);
-        narrative = submission.getNarrative();
-        version = submission.getVersion();
-        Map<Long, Answer> answers = submissions.answerCopies(submission);
-        rows = submissions.criteriaOf(submission).stream().map(c -> new Row(c, answers.get(c.getId()))).toList();
-        Map<Long, TaskReport> reports = submissions.taskReports(submission);
-        tasks = submissions.tasksOf(submission).stream().map(t -> new TaskRow(t, reports.get(t.getId()))).toList();
-        allowed = submissions.allowedActions(submission);
-        evidence = submissions.evidence(submission);
+        submission = null;
+        rows = null;
+        allowed = null;
+        evidence = null;
+        score = null;
+        narrative = getSubmission().getNarrative();
+        version = getSubmission().getVersion();
+        Map<Long, TaskReport> reports = submissions.taskReports(getSubmission());
+        tasks = submissions.tasksOf(getSubmission()).stream().map(t -> new TaskRow(t, reports.get(t.getId()))).toList();
         reopenUntil = SubmissionService.today().plusDays(7);
         recalculate();
+    }
+
+    public Submission getSubmission() {
+        if (submission == null) {
+            submission = submissions.find(id);
+        }
+        return submission;
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            Map<Long, Answer> answers = submissions.answerCopies(getSubmission());
+            rows = submissions.criteriaOf(getSubmission()).stream().map(c -> new Row(c, answers.get(c.getId()))).toList();
+        }
+        return rows;
+    }
+
+    private Set<SubmissionAction> allowed() {
+        if (allowed == null) {
+            allowed = submissions.allowedActions(getSubmission());
+        }
+        return allowed;
+    }
+
+    private List<Evidence> evidence() {
+        if (evidence == null) {
+            evidence = submissions.evidence(getSubmission());
+        }
+        return evidence;
+    }
+
+    public SelfScore getScore() {
+        if (score == null) {
+            recalculate();
+        }
+        return score;
     }
 
     /** Scores what is typed now, criterion by criterion; called on every change. */
     public void recalculate() {
         if (!tasks.isEmpty()) {
             long onTime = tasks.stream().filter(t -> t.getProgress() != null && t.getProgress().isCompletedOnTime()).count();
-            rows.stream().filter(r -> r.getCriterion().getKind() == CriterionKind.TASK_COMPLETION).forEach(r -> {
+            getRows().stream().filter(r -> r.getCriterion().getKind() == CriterionKind.TASK_COMPLETION).forEach(r -> {
                 r.getAnswer().setAssigned((long) tasks.size());
                 r.getAnswer().setCompleted(onTime);
             });
         }
-        score = submissions.selfScore(submission, typedAnswers());
+        score = submissions.selfScore(getSubmission(), typedAnswers());
     }
 
     public void save() {
@@ -253,7 +295,7 @@ public class SubmissionBean implements Serializable {
     }
 
     public void reopen() {
-        if (attempt(() -> submissions.reopen(submission.getPlan().getId(), submission.getUnit().getId(), submission.getYear(), reopenUntil))) {
+        if (attempt(() -> submissions.reopen(getSubmission().getPlan().getId(), getSubmission().getUnit().getId(), getSubmission().getYear(), reopenUntil))) {
             FormErrors.info("submission.reopenedMessage");
             reload();
         }
@@ -265,7 +307,8 @@ public class SubmissionBean implements Serializable {
         try (InputStream in = event.getFile().getInputStream()) {
             boolean stored = attempt(() -> evidenceService.upload(id, criterion, in, event.getFile().getFileName()));
             if (stored) {
-                evidence = submissions.evidence(submissions.find(id));
+                evidence = null;
+                followOwnChange();
                 FormErrors.info("evidence.uploaded", event.getFile().getFileName());
             }
         } catch (IOException e) {
@@ -275,7 +318,8 @@ public class SubmissionBean implements Serializable {
 
     public void removeEvidence(Evidence file) {
         if (attempt(() -> evidenceService.remove(id, file.getId()))) {
-            evidence = submissions.evidence(submissions.find(id));
+            evidence = null;
+            followOwnChange();
         }
     }
 
@@ -303,7 +347,7 @@ public class SubmissionBean implements Serializable {
     // ------------------------------------------------------------------ for the page
 
     public boolean can(String action) {
-        return allowed.contains(SubmissionAction.valueOf(action));
+        return allowed().contains(SubmissionAction.valueOf(action));
     }
 
     public boolean isEditable() {
@@ -311,11 +355,11 @@ public class SubmissionBean implements Serializable {
     }
 
     public CriterionScore scoreOf(Row row) {
-        return score.scoreOf(row.getCriterion());
+        return getScore().scoreOf(row.getCriterion());
     }
 
     public BigDecimal pointsOf(Row row) {
-        return score.pointsOf(row.getCriterion());
+        return getScore().pointsOf(row.getCriterion());
     }
 
     /** The value scored for a numeric criterion: the rate computed from numerator and denominator, or the value typed. */
@@ -338,7 +382,7 @@ public class SubmissionBean implements Serializable {
     }
 
     public String targetOf(Row row) {
-        TargetValue target = row.getCriterion().targetFor(submission.getYear());
+        TargetValue target = row.getCriterion().targetFor(getSubmission().getYear());
         return target == null ? "" : TargetText.format(target);
     }
 
@@ -347,11 +391,11 @@ public class SubmissionBean implements Serializable {
     }
 
     public List<Evidence> evidenceOf(Row row) {
-        return evidence.stream().filter(e -> e.getCriterion() != null && e.getCriterion().getId().equals(row.getCriterion().getId())).toList();
+        return evidence().stream().filter(e -> e.getCriterion() != null && e.getCriterion().getId().equals(row.getCriterion().getId())).toList();
     }
 
     public List<Evidence> getGeneralEvidence() {
-        return evidence.stream().filter(e -> e.getCriterion() == null).toList();
+        return evidence().stream().filter(e -> e.getCriterion() == null).toList();
     }
 
     public String evidenceUrl(Evidence file) {
@@ -364,19 +408,25 @@ public class SubmissionBean implements Serializable {
     }
 
     public List<SubmissionEvent> getHistory() {
-        return submissions.history(id);
+        if (history == null) {
+            history = submissions.history(id);
+        }
+        return history;
     }
 
     public List<SubmissionVersion> getVersions() {
-        return submissions.versions(id);
+        if (versions == null) {
+            versions = submissions.versions(id);
+        }
+        return versions;
     }
 
     public LocalDate getDeadline() {
-        return submissions.deadline(submission);
+        return submissions.deadline(getSubmission());
     }
 
     public LocalDate getCutoff() {
-        return submissions.cutoff(submission);
+        return submissions.cutoff(getSubmission());
     }
 
     public int getMaxMb() {
@@ -419,27 +469,42 @@ public class SubmissionBean implements Serializable {
 
     private Map<Long, Answer> typedAnswers() {
         Map<Long, Answer> typed = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.getAnswer() != null).forEach(r -> typed.put(r.getCriterion().getId(), r.typed()));
+        getRows().stream().filter(r -> r.getAnswer() != null).forEach(r -> typed.put(r.getCriterion().getId(), r.typed()));
         return typed;
+    }
+
+    /**
+     * Attaching or removing a file counts as a change of the report (its version rises by one); the form follows
+     * its own change but still notices anyone else's.
+     */
+    private void followOwnChange() {
+        long now = submissions.find(id).getVersion();
+        if (now == version + 1) {
+            version = now;
+        }
     }
 
     private boolean saveQuietly() {
         if (!isEditable()) {
             return true;
         }
-        boolean saved = attempt(() -> submissions.saveDraft(id, version, narrative, typedAnswers(), taskUpdates()));
-        if (saved) {
-            version = submissions.find(id).getVersion();
-        }
-        return saved;
+        Optional<Submission> saved = attemptValue(() -> submissions.saveDraft(id, version, narrative, typedAnswers(), taskUpdates()));
+        saved.ifPresent(s -> version = s.getVersion());
+        return saved.isPresent();
     }
 
     /** Runs a change; refusals of single fields go beside them, the rest to the top of the page. */
     private boolean attempt(Runnable change) {
+        return attemptValue(() -> {
+            change.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    private <T> Optional<T> attemptValue(Supplier<T> change) {
         errors.clear();
         try {
-            change.run();
-            return true;
+            return Optional.of(change.get());
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof InvalidInputException invalid) {
@@ -456,11 +521,11 @@ public class SubmissionBean implements Serializable {
                                 Messages.text(faces.getViewRoot().getLocale(), "submission.fixFields", errors.size()), null));
                     }
                     faces.validationFailed();
-                    return false;
+                    return Optional.empty();
                 }
             }
             if (FormErrors.report("submissionForm", e)) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
@@ -468,6 +533,8 @@ public class SubmissionBean implements Serializable {
 
     private void reload() {
         errors.clear();
+        history = null;
+        versions = null;
         load();
     }
 
@@ -479,9 +546,6 @@ public class SubmissionBean implements Serializable {
         this.id = id;
     }
 
-    public Submission getSubmission() {
-        return submission;
-    }
 
     public List<TaskRow> getTasks() {
         return tasks;
@@ -491,9 +555,6 @@ public class SubmissionBean implements Serializable {
         return TaskProgress.values();
     }
 
-    public List<Row> getRows() {
-        return rows;
-    }
 
     public String getNarrative() {
         return narrative;
@@ -503,9 +564,6 @@ public class SubmissionBean implements Serializable {
         this.narrative = narrative;
     }
 
-    public SelfScore getScore() {
-        return score;
-    }
 
     public String getReturnReason() {
         return returnReason;

@@ -42,10 +42,10 @@ public class SubmissionsBean implements Serializable {
     @Inject
     private transient CurrentUser currentUser;
 
-    private List<EmulationPlan> plans;
+    private transient List<EmulationPlan> plans;
     private Long plan;
     private Integer year;
-    private List<Row> rows;
+    private transient List<Row> rows;
 
     public void load() {
         plans = planService.search(null, PlanStatus.ISSUED, null);
@@ -90,7 +90,7 @@ public class SubmissionsBean implements Serializable {
     }
 
     private EmulationPlan selectedPlan() {
-        return plans.stream().filter(p -> p.getId().equals(plan)).findFirst().orElseGet(() -> planService.find(plan));
+        return getPlans().stream().filter(p -> p.getId().equals(plan)).findFirst().orElseGet(() -> planService.find(plan));
     }
 
     public List<Integer> getYears() {
@@ -101,6 +101,9 @@ public class SubmissionsBean implements Serializable {
     }
 
     public List<EmulationPlan> getPlans() {
+        if (plans == null) {
+            plans = planService.search(null, PlanStatus.ISSUED, null);
+        }
         return plans;
     }
 
@@ -121,6 +124,9 @@ public class SubmissionsBean implements Serializable {
     }
 
     public List<Row> getRows() {
+        if (rows == null) {
+            refresh();
+        }
         return rows;
     }
 }

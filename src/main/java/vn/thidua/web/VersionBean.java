@@ -50,7 +50,7 @@ public class VersionBean {
 
     public List<Line> getLines() {
         List<Line> lines = new ArrayList<>();
-        for (JsonObject a : content.getJsonArray("answers").getValuesAs(JsonObject.class)) {
+        for (JsonObject a : content.getOrDefault("answers", JsonValue.EMPTY_JSON_ARRAY).asJsonArray().getValuesAs(JsonObject.class)) {
             lines.add(new Line(a.getString("code"), a.getString("name"), reported(a),
                     a.get("points") instanceof JsonNumber n ? n.bigDecimalValue() : null));
         }
@@ -58,7 +58,7 @@ public class VersionBean {
     }
 
     public List<File> getFiles() {
-        return content.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+        return content.getOrDefault("evidence", JsonValue.EMPTY_JSON_ARRAY).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .map(f -> new File(f.getJsonNumber("id").longValue(), f.getString("name"), f.getJsonNumber("sizeBytes").longValue(),
                         f.getString("sha256"))).toList();
     }

@@ -335,11 +335,7 @@ class SubmissionBrowserIT {
             assertThat(browser.driver().findElement(field(code, "assigned")).isEnabled()).as("counted, not typed").isFalse();
 
             WebElement menu = browser.driver().findElements(By.xpath(box + "//div[contains(@class, 'ui-selectonemenu')]")).get(0);
-            String menuId = menu.getAttribute("id");
-            menu.click();
-            WebElement choice = browser.waitFor(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='Hoàn thành đúng hạn']"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> choice.isDisplayed());
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", choice); // the panel may still be sliding open
+            choose(browser, menu, "Hoàn thành đúng hạn");
             awaitAjax(browser);
             awaitText(browser, By.xpath(box + "//span[contains(@id, ':points')]"), vn(taskCriterion.getJsonNumber("maxPoints").bigDecimalValue().divide(BigDecimal.valueOf(2))));
             assertThat(browser.driver().findElement(field(code, "assigned")).getAttribute("value")).isEqualTo("2");
@@ -544,6 +540,20 @@ class SubmissionBrowserIT {
             screenshot(browser, "see");
             throw e;
         }
+    }
+
+    /** Picks an option of a PrimeFaces select menu, again if the sliding panel swallowed the click. */
+    private static void choose(Browser browser, WebElement menu, String label) {
+        String menuId = menu.getAttribute("id");
+        By labelOf = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3 && !label.equals(text(browser, labelOf).strip()); attempt++) {
+            menu.click();
+            WebElement choice = browser.waitFor(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> choice.isDisplayed());
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", choice);
+            awaitAjax(browser);
+        }
+        assertThat(text(browser, labelOf).strip()).isEqualTo(label);
     }
 
     private static void awaitAjax(Browser browser) {

@@ -31,35 +31,40 @@ class SubmissionPolicyTest {
     private static final LocalDate PAST_CUTOFF = CUTOFF.plusDays(1);
 
     /** A situation, by default a draft of a unit in scope, before the deadline. */
-    private record S(Set<Role> roles, boolean inScope, SubmissionStatus status, LocalDate today, LocalDate deadline,
+    private record S(Set<Role> roles, boolean inScope, boolean ownUnit, SubmissionStatus status, LocalDate today, LocalDate deadline,
                      LocalDate reopenedUntil) {
 
         static S as(Role... roles) {
-            return new S(Set.of(roles), true, SubmissionStatus.DRAFT, BEFORE_DEADLINE, DEADLINE, null);
+            return new S(Set.of(roles), true, true, SubmissionStatus.DRAFT, BEFORE_DEADLINE, DEADLINE, null);
         }
 
         S outOfScope() {
-            return new S(roles, false, status, today, deadline, reopenedUntil);
+            return new S(roles, false, false, status, today, deadline, reopenedUntil);
+        }
+
+        /** A unit below the caller's home unit, such as a district centre's commune station. */
+        S subUnit() {
+            return new S(roles, true, false, status, today, deadline, reopenedUntil);
         }
 
         S status(SubmissionStatus s) {
-            return new S(roles, inScope, s, today, deadline, reopenedUntil);
+            return new S(roles, inScope, ownUnit, s, today, deadline, reopenedUntil);
         }
 
         S on(LocalDate day) {
-            return new S(roles, inScope, status, day, deadline, reopenedUntil);
+            return new S(roles, inScope, ownUnit, status, day, deadline, reopenedUntil);
         }
 
         S deadline(LocalDate d) {
-            return new S(roles, inScope, status, today, d, reopenedUntil);
+            return new S(roles, inScope, ownUnit, status, today, d, reopenedUntil);
         }
 
         S reopenedUntil(LocalDate d) {
-            return new S(roles, inScope, status, today, deadline, d);
+            return new S(roles, inScope, ownUnit, status, today, deadline, d);
         }
 
         Optional<Refusal> refusal(SubmissionAction action) {
-            return SubmissionPolicy.refusal(action, new Situation(roles, inScope, status, today, deadline, CUTOFF_DAYS, reopenedUntil));
+            return SubmissionPolicy.refusal(action, new Situation(roles, inScope, ownUnit, status, today, deadline, CUTOFF_DAYS, reopenedUntil));
         }
     }
 
@@ -125,6 +130,14 @@ class SubmissionPolicyTest {
 
             assertThat(otherUnit.refusal(EDIT)).isEqualTo(forbidden("error.forbiddenUnit"));
             assertThat(otherUnit.refusal(SUBMIT)).isEqualTo(forbidden("error.forbiddenUnit"));
+        }
+
+        @Test
+        void aDistrictCentrePreparesItsStationsReportsButOnlyAStationsOwnHeadSignsOff() {
+            S station = S.as(Role.UNIT_OFFICER, Role.UNIT_HEAD).subUnit();
+
+            assertThat(station.refusal(EDIT)).isEmpty();
+            assertThat(station.refusal(SUBMIT)).isEqualTo(forbidden("submission.error.role.submit"));
         }
 
         @Test

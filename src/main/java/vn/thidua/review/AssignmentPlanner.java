@@ -1,5 +1,6 @@
 package vn.thidua.review;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Shares the submissions to score among the members of the review board.
@@ -23,8 +25,15 @@ import java.util.Set;
  * counting the existing ones, for any target, including targets not being planned now - ties going to the
  * lower reviewer id;</li>
  * <li>the submissions with the fewest eligible reviewers (not in conflict and not already on it) are served
- * first, ties by target id, so that a scarce submission is not left short because its few possible
- * reviewers were loaded up elsewhere;</li>
+ * first, ties by target id, so that the few reviewers of a scarce submission are not loaded up elsewhere
+ * before it comes;</li>
+ * <li>that greedy pass cannot foresee the targets after the one it serves, so with conflicts it may still
+ * leave a reviewer two assignments behind another. A second pass then hands new assignments over along
+ * chains of eligible reviewers until no reviewer is two behind another who holds
+ * work he or she could take over, directly or through such a chain. The loads are then as even as the
+ * conflicts and the existing assignments allow: the largest is as small as possible, the smallest as large
+ * as possible. Without conflicts and existing assignments the greedy pass is already even (largest minus
+ * smallest at most 1) and the second pass changes nothing;</li>
  * <li>a submission that cannot reach the wanted number is reported as a shortfall.</li>
  * </ul>
  * The plan depends only on the content of the input, not on the order of the lists: the same input gives
@@ -108,7 +117,7 @@ public final class AssignmentPlanner {
         queue.sort(Comparator.<ReviewTarget>comparingInt(t -> eligible.get(t.id()).size())
                 .thenComparingLong(ReviewTarget::id));
 
-        List<Assignment> assignments = new ArrayList<>();
+        Map<Long, TreeSet<Long>> picked = new HashMap<>();
         List<AssignmentPlan.Shortfall> shortfalls = new ArrayList<>();
         Comparator<Reviewer> leastLoaded = Comparator.<Reviewer>comparingInt(r -> load.get(r.id()))
                 .thenComparingLong(Reviewer::id);
@@ -122,17 +131,104 @@ public final class AssignmentPlanner {
             List<Reviewer> candidates = new ArrayList<>(eligible.get(target.id()));
             candidates.sort(leastLoaded);
             int given = Math.min(needed, candidates.size());
+            TreeSet<Long> onTarget = new TreeSet<>();
             for (Reviewer reviewer : candidates.subList(0, given)) {
-                assignments.add(new Assignment(target.id(), reviewer.id()));
+                onTarget.add(reviewer.id());
                 load.merge(reviewer.id(), 1, Integer::sum);
             }
+            picked.put(target.id(), onTarget);
             if (given < needed) {
                 shortfalls.add(new AssignmentPlan.Shortfall(target.id(), needed - given));
             }
         }
+
+        Map<Long, List<Long>> eligibleTargetsOf = new HashMap<>();
+        for (Reviewer reviewer : board) {
+            eligibleTargetsOf.put(reviewer.id(), new ArrayList<>());
+        }
+        picked.keySet().stream().sorted().forEach(targetId -> eligible.get(targetId)
+                .forEach(reviewer -> eligibleTargetsOf.get(reviewer.id()).add(targetId)));
+        rebalance(board, load, picked, eligibleTargetsOf);
+
+        List<Assignment> assignments = new ArrayList<>();
+        picked.forEach((targetId, reviewerIds) -> reviewerIds.forEach(id -> assignments.add(new Assignment(targetId, id))));
         assignments.sort(Comparator.comparingLong(Assignment::targetId).thenComparingLong(Assignment::reviewerId));
         shortfalls.sort(Comparator.comparingLong(AssignmentPlan.Shortfall::targetId));
         return new AssignmentPlan(assignments, shortfalls);
+    }
+
+    /** One step of a chain: {@code receiver} takes {@code targetId} over from the reviewer it is recorded under. */
+    private record Step(long receiver, long targetId) {
+    }
+
+    /**
+     * The greedy pass serves each target in turn and cannot foresee the targets after it, so where some
+     * reviewers may not take some targets (conflicts, or already on them) it may leave a reviewer two or more
+     * assignments behind another who holds new work the first could have done. This pass hands such work
+     * over along a chain - r takes a target from s1, s1 takes another from s2, ..., s(k-1) one from sk - so
+     * that only r (+1) and sk (-1) change load, whenever sk has at least two more than r. Each such change
+     * lowers the sum of the squared loads, so the pass ends. When no chain is left, the loads are balanced
+     * as far as possible: this is the optimality condition of the underlying flow problem (no augmenting path
+     * lowers a convex cost of the loads), so the largest load is as small and the smallest as large as any
+     * plan allows. Only new assignments move; the number of reviewers per target never changes.
+     * Deterministic: receivers are tried from the least loaded (then lowest id), the chain is the breadth-first
+     * one found scanning targets and reviewers by id, and the donor is the most loaded reachable one (then
+     * lowest id).
+     */
+    private static void rebalance(List<Reviewer> board, Map<Long, Integer> load, Map<Long, TreeSet<Long>> picked,
+            Map<Long, List<Long>> eligibleTargetsOf) {
+        while (true) {
+            boolean moved = false;
+            List<Reviewer> byLoad = new ArrayList<>(board);
+            byLoad.sort(Comparator.<Reviewer>comparingInt(r -> load.get(r.id())).thenComparingLong(Reviewer::id));
+            int maxLoad = byLoad.isEmpty() ? 0 : load.get(byLoad.get(byLoad.size() - 1).id());
+            for (Reviewer receiver : byLoad) {
+                int receiverLoad = load.get(receiver.id());
+                if (receiverLoad + 2 > maxLoad) {
+                    break;
+                }
+                Map<Long, Step> via = new HashMap<>();
+                ArrayDeque<Long> queue = new ArrayDeque<>();
+                queue.add(receiver.id());
+                via.put(receiver.id(), null);
+                Long donor = null;
+                while (!queue.isEmpty()) {
+                    long taker = queue.poll();
+                    for (long targetId : eligibleTargetsOf.get(taker)) {
+                        TreeSet<Long> onTarget = picked.get(targetId);
+                        if (onTarget.contains(taker)) {
+                            continue;
+                        }
+                        for (long giver : onTarget) {
+                            if (!via.containsKey(giver)) {
+                                via.put(giver, new Step(taker, targetId));
+                                queue.add(giver);
+                                int giverLoad = load.get(giver);
+                                if (giverLoad >= receiverLoad + 2 && (donor == null || giverLoad > load.get(donor)
+                                        || giverLoad == load.get(donor) && giver < donor)) {
+                                    donor = giver;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (donor != null) {
+                    for (long giver = donor; giver != receiver.id(); ) {
+                        Step step = via.get(giver);
+                        picked.get(step.targetId()).remove(giver);
+                        picked.get(step.targetId()).add(step.receiver());
+                        giver = step.receiver();
+                    }
+                    load.merge(donor, -1, Integer::sum);
+                    load.merge(receiver.id(), 1, Integer::sum);
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved) {
+                return;
+            }
+        }
     }
 
     private static Set<Long> existingOn(Map<Long, Set<Long>> existing, long targetId) {

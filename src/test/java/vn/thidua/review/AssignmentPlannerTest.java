@@ -215,6 +215,54 @@ class AssignmentPlannerTest {
     }
 
     @Test
+    void aReviewerLeftTwoBehindTakesOverWorkHeOrSheMayDo() {
+        // reviewer 1 is district 2's station, 2 is district 2 itself, 3 a station of district 3; one each.
+        // Eligible: target 10 (district 2) {3}; 11 (district 3) {1, 2}; 12 (a station of district 2) {1, 3}.
+        // Greedy alone: 10 (scarcest) -> 3; 11 -> 1 (tie at 0, lower id); 12 -> 1 (tie with 3 at 1, lower id):
+        // loads 2, 0, 1. Reviewer 2 may take 11 over from reviewer 1: loads 1, 1, 1.
+        List<Reviewer> reviewers = List.of(new Reviewer(1, "station", "/1/2/5/"), new Reviewer(2, "district", "/1/2/"),
+                new Reviewer(3, "other station", "/1/3/6/"));
+        List<ReviewTarget> targets = List.of(new ReviewTarget(10, "/1/2/"), new ReviewTarget(11, "/1/3/"),
+                new ReviewTarget(12, "/1/2/4/"));
+
+        AssignmentPlan plan = AssignmentPlanner.plan(reviewers, targets, 1, Map.of());
+
+        assertThat(plan.assignments()).containsExactly(new Assignment(10, 3), new Assignment(11, 2), new Assignment(12, 1));
+        assertThat(spread(loads(plan, reviewers, Map.of()))).isZero();
+    }
+
+    @Test
+    void workIsHandedOnAlongAChainWhenNoDirectHandOverHelps() {
+        // reviewer 1 is district 3, 2 and 3 are stations 4 and 5 of district 2; one each.
+        // Eligible: target 10 (district 3) {2, 3}; 11 (district 2) {1}; 12 (station 5) {1, 2}.
+        // Greedy alone: 11 (scarcest) -> 1; 10 -> 2 (tie at 0, lower id); 12 -> 1 (tie with 2 at 1, lower id):
+        // loads 2, 1, 0. Reviewer 3 can take nothing from reviewer 1 (in conflict with 11 and 12), but can take
+        // 10 from reviewer 2, who takes 12 from reviewer 1: loads 1, 1, 1.
+        List<Reviewer> reviewers = List.of(new Reviewer(1, "district 3", "/1/3/"), new Reviewer(2, "station 4", "/1/2/4/"),
+                new Reviewer(3, "station 5", "/1/2/5/"));
+        List<ReviewTarget> targets = List.of(new ReviewTarget(10, "/1/3/"), new ReviewTarget(11, "/1/2/"),
+                new ReviewTarget(12, "/1/2/5/"));
+
+        AssignmentPlan plan = AssignmentPlanner.plan(reviewers, targets, 1, Map.of());
+
+        assertThat(plan.assignments()).containsExactly(new Assignment(10, 3), new Assignment(11, 1), new Assignment(12, 2));
+        assertThat(spread(loads(plan, reviewers, Map.of()))).isZero();
+    }
+
+    @Test
+    void existingAssignmentsAreNeverHandedOver() {
+        // reviewer 1 already has both targets; reviewer 2 has nothing, but existing work stays where it is
+        List<Reviewer> reviewers = departmentStaff(2);
+        Map<Long, Set<Long>> existing = Map.of(100L, Set.of(1L), 101L, Set.of(1L));
+
+        AssignmentPlan plan = AssignmentPlanner.plan(reviewers, stations(2), 1, existing);
+
+        assertThat(plan.assignments()).isEmpty();
+        assertThat(plan.shortfalls()).isEmpty();
+        assertThat(loads(plan, reviewers, existing)).containsEntry(1L, 2).containsEntry(2L, 0);
+    }
+
+    @Test
     void maxMinusMinLoadIsAtMostOneWithoutConflicts() {
         for (int reviewerCount = 1; reviewerCount <= 9; reviewerCount++) {
             for (int targetCount = 0; targetCount <= 13; targetCount++) {

@@ -49,6 +49,8 @@ public class DemoDataLoader {
             {"truong.bvdk", "Lê Quốc Bảo", "UNIT_HEAD", "BVDK"},
             {"canbo.thachha", "Phạm Thị Hương", "UNIT_OFFICER", "TTYT-THA"},
             {"hoidong", "Hoàng Văn Nam", "BOARD_MEMBER", "BVYHCT"},
+            {"hoidong2", "Trương Thị Lan", "BOARD_MEMBER", "CDC"},
+            {"hoidong3", "Nguyễn Đình Phúc", "BOARD_MEMBER", "BVMAT"},
             {"chutich", "Đặng Hữu Nghĩa", "BOARD_CHAIR", "SYT"},
             {"lanhdao", "Võ Thị Ngọc Ánh", "VIEWER", "SYT"},
     };

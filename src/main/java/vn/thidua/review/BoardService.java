@@ -129,6 +129,18 @@ public class BoardService {
                 .setParameter("b", board).getResultList();
     }
 
+    /** The accounts that may sit on a board (a board role), for the office to pick from. */
+    public List<Account> boardAccounts() {
+        currentUser.requireAnyRole(Role.SECRETARIAT);
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.enabled = TRUE AND r IN :roles ORDER BY a.fullName",
+                Account.class).setParameter("roles", java.util.Set.of(Role.BOARD_MEMBER, Role.BOARD_CHAIR)).getResultList();
+    }
+
+    /** Every active unit, in tree order: any of them may be declared a conflict. */
+    public List<Unit> declarableUnits() {
+        return em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.path", Unit.class).getResultList();
+    }
+
     /** The paths of the units a member declared conflicts with. */
     List<String> declaredPaths(BoardMember member) {
         return em.createQuery("SELECT c.unit.path FROM ConflictDeclaration c WHERE c.member = :m", String.class)

@@ -90,6 +90,12 @@ public class RoundService {
         return round;
     }
 
+    public List<ReviewRound> list(long boardId) {
+        ReviewBoard board = boards.find(boardId);
+        return em.createQuery("SELECT r FROM ReviewRound r WHERE r.board = :b ORDER BY r.id", ReviewRound.class)
+                .setParameter("b", board).getResultList();
+    }
+
     public ReviewRound find(long roundId) {
         ReviewRound round = em.find(ReviewRound.class, roundId);
         if (round == null) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.testsupport.Api;
 import vn.thidua.testsupport.AppServer;
+import vn.thidua.testsupport.WebSession;
 
 /**
  * Review boards through the REST API on the demo's accepted 2025 reports of plan 1750/KH-SYT: conflicts of interest
@@ -194,6 +195,29 @@ class ReviewApiIT {
                 assertThat(u.getJsonNumber("total").bigDecimalValue()).as("every reviewer gave the self-score").isEqualByComparingTo(self);
             }
         }
+    }
+
+    @Test
+    void theReviewPagesRenderForTheOfficeAndThePublicSeesOnlyAPublishedRanking() {
+        Board board = board();
+        long round = round(board, 2);
+        assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
+        WebSession officeSession = WebSession.login("vanphong");
+        for (String path : new String[] {"/review/boards.xhtml?plan=" + board.plan(), "/review/round.xhtml?id=" + round}) {
+            var page = officeSession.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("Thi đua – Khen thưởng").doesNotContain("???");
+        }
+        assertThat(officeSession.get("/review/boards.xhtml?plan=" + board.plan()).body()).contains("Chấm điểm năm 2025", "Ủy viên", "Chủ tịch");
+        assertThat(officeSession.get("/review/round.xhtml?id=" + round).body()).contains("Xếp hạng theo khối thi đua", "Phân công chấm");
+        assertThat(WebSession.anonymous().get("/public/results.xhtml?round=" + round).statusCode()).as("not published").isEqualTo(404);
+
+        assertThat(chair.post("/api/review/rounds/" + round + "/lock", versionJson(roundVersion(round))).status()).isEqualTo(200);
+        assertThat(chair.post("/api/review/rounds/" + round + "/publish", versionJson(roundVersion(round))).status()).isEqualTo(200);
+        var publicPage = WebSession.anonymous().get("/public/results.xhtml?round=" + round);
+        assertThat(publicPage.statusCode()).isEqualTo(200);
+        String firstBlock = office.get("/api/review/rounds/" + round + "/results").jsonArray().getJsonObject(0).getString("block");
+        assertThat(publicPage.body()).contains("Công khai kết quả thi đua", firstBlock, "Hạng", "Tổng điểm", "Xếp loại");
     }
 
     // ------------------------------------------------------------------ set-up

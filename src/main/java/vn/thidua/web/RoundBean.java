@@ -35,7 +35,8 @@ public class RoundBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One criterion of a unit's result: the aggregated points and what each reviewer gave. */
-    public record Detail(String code, String name, BigDecimal points, boolean moderated, boolean outliers, String reviewers) {
+    public record Detail(long criterionId, String code, String name, BigDecimal points, boolean moderated, boolean outliers,
+                         String reviewers) {
     }
 
     @Inject
@@ -50,6 +51,8 @@ public class RoundBean implements Serializable {
     private Long id;
     private String reopenReason;
     private Long selectedSubmission;
+    private BigDecimal moderationPoints;
+    private String moderationReason;
     private transient ReviewRound round;
     private transient List<ReviewAssignment> assignments;
     private transient List<RoundService.BlockRanking> results;
@@ -114,6 +117,17 @@ public class RoundBean implements Serializable {
         }
     }
 
+    /** The office adjusts one criterion of the selected unit, with a reason the audit log keeps. */
+    public void moderate(Detail detail) {
+        if (FormErrors.attempt("roundForm", () -> rounds.moderate(id, selectedSubmission, detail.criterionId(), moderationPoints,
+                moderationReason))) {
+            FormErrors.info("round.moderatedMessage");
+            moderationPoints = null;
+            moderationReason = null;
+            load();
+        }
+    }
+
     /** The selected unit's criteria: aggregated points and each reviewer's, for tracing a rank back to the scores. */
     public List<Detail> getDetails() {
         if (selectedSubmission == null) {
@@ -136,7 +150,7 @@ public class RoundBean implements Serializable {
             String byReviewer = reviews.stream().map(a -> a.getMember().getAccount().getUsername() + " "
                     + a.scoreOf(c).map(s -> VietnameseNumbers.format(s.getPoints())).orElse("–") + (a.isDone() ? "" : "*"))
                     .collect(Collectors.joining(" · "));
-            details.add(new Detail(c.getCode(), c.getName(), result == null ? null : result.aggregated(),
+            details.add(new Detail(c.getId(), c.getCode(), c.getName(), result == null ? null : result.aggregated(),
                     result != null && result.moderated(), result != null && result.hasOutliers(), byReviewer));
         }
         return details;
@@ -169,6 +183,22 @@ public class RoundBean implements Serializable {
 
     public void setReopenReason(String reopenReason) {
         this.reopenReason = reopenReason;
+    }
+
+    public BigDecimal getModerationPoints() {
+        return moderationPoints;
+    }
+
+    public void setModerationPoints(BigDecimal moderationPoints) {
+        this.moderationPoints = moderationPoints;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
+    }
+
+    public void setModerationReason(String moderationReason) {
+        this.moderationReason = moderationReason;
     }
 
     public Long getSelectedSubmission() {

@@ -139,19 +139,7 @@ class ReviewApiIT {
         Board board = board();
         long round = round(board, 2);
         assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
-        // every reviewer finishes every assignment at the unit's self-score
-        for (String username : REVIEWERS) {
-            Api reviewer = Api.as(username);
-            for (JsonObject a : reviewer.get("/api/review/queue").jsonArray().getValuesAs(JsonObject.class)) {
-                if (a.getJsonNumber("roundId").longValue() != round) {
-                    continue;
-                }
-                long id = a.getJsonNumber("id").longValue();
-                List<JsonObject> scores = criteria(a.getJsonNumber("submissionId").longValue()).stream().map(Criterion::atSelf).toList();
-                Api.Reply done = reviewer.put("/api/review/assignments/" + id, scoring(version(id), true, scores));
-                assertThat(done.status()).as(done.body()).isEqualTo(200);
-            }
-        }
+        finishAllAtSelfScore(round);
         assertThat(viewer.get("/api/review/rounds/" + round + "/results").status()).as("unpublished").isEqualTo(403);
         Api.Reply unpublished = office.get("/api/review/rounds/" + round + "/results");
         assertThat(unpublished.status()).isEqualTo(200);
@@ -218,6 +206,34 @@ class ReviewApiIT {
         assertThat(publicPage.statusCode()).isEqualTo(200);
         String firstBlock = office.get("/api/review/rounds/" + round + "/results").jsonArray().getJsonObject(0).getString("block");
         assertThat(publicPage.body()).contains("Công khai kết quả thi đua", firstBlock, "Hạng", "Tổng điểm", "Xếp loại");
+    }
+
+    @Test
+    void theOfficeModeratesACriterionWithAReasonAndTheRankingFollows() {
+        Board board = board();
+        long round = round(board, 2);
+        assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
+        finishAllAtSelfScore(round);
+        JsonObject unit = office.get("/api/review/rounds/" + round + "/results").jsonArray().getValuesAs(JsonObject.class).stream()
+                .flatMap(b -> b.getJsonArray("units").getValuesAs(JsonObject.class).stream()).findFirst().orElseThrow();
+        long submission = unit.getJsonNumber("submissionId").longValue();
+        Criterion c = criteria(submission).stream().filter(x -> !x.penalty() && x.self().compareTo(x.max()) < 0).findFirst().orElseThrow();
+
+        String noReason = Json.createObjectBuilder().add("submissionId", submission).add("criterionId", c.id()).add("points", c.max()).build().toString();
+        assertThat(office.post("/api/review/rounds/" + round + "/moderations", noReason).status()).isEqualTo(400);
+        assertThat(member.post("/api/review/rounds/" + round + "/moderations", noReason).status()).isEqualTo(403);
+        Api.Reply moderated = office.post("/api/review/rounds/" + round + "/moderations", Json.createObjectBuilder().add("submissionId", submission)
+                .add("criterionId", c.id()).add("points", c.max()).add("reason", "Minh chứng bổ sung đã được Hội đồng xác nhận").build().toString());
+        assertThat(moderated.status()).as(moderated.body()).isEqualTo(201);
+
+        BigDecimal before = unit.getJsonNumber("total").bigDecimalValue();
+        BigDecimal after = office.get("/api/review/rounds/" + round + "/results").jsonArray().getValuesAs(JsonObject.class).stream()
+                .flatMap(b -> b.getJsonArray("units").getValuesAs(JsonObject.class).stream())
+                .filter(u -> u.getJsonNumber("submissionId").longValue() == submission).findFirst().orElseThrow()
+                .getJsonNumber("total").bigDecimalValue();
+        assertThat(after).isEqualByComparingTo(before.add(c.max().subtract(c.self())));
+        assertThat(Db.text("SELECT after_state FROM audit_event WHERE entity_type = 'Moderation' ORDER BY id DESC LIMIT 1"))
+                .contains("Minh chứng bổ sung");
     }
 
     // ------------------------------------------------------------------ set-up
@@ -288,6 +304,22 @@ class ReviewApiIT {
             }
         }
         return out;
+    }
+
+    /** Every reviewer finishes every assignment of the round at the unit's own points. */
+    private void finishAllAtSelfScore(long round) {
+        for (String username : REVIEWERS) {
+            Api reviewer = Api.as(username);
+            for (JsonObject a : reviewer.get("/api/review/queue").jsonArray().getValuesAs(JsonObject.class)) {
+                if (a.getJsonNumber("roundId").longValue() != round) {
+                    continue;
+                }
+                long id = a.getJsonNumber("id").longValue();
+                List<JsonObject> scores = criteria(a.getJsonNumber("submissionId").longValue()).stream().map(Criterion::atSelf).toList();
+                Api.Reply done = reviewer.put("/api/review/assignments/" + id, scoring(version(id), true, scores));
+                assertThat(done.status()).as(done.body()).isEqualTo(200);
+            }
+        }
     }
 
     private static String scoring(long version, boolean done, List<JsonObject> scores) {

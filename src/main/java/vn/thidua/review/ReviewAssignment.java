@@ -68,7 +68,7 @@ public class ReviewAssignment extends AuditedEntity {
     }
 
     /** The score of a criterion, added when there is none yet. */
-    ReviewScore scoreFor(Criterion criterion) {
+    public ReviewScore scoreFor(Criterion criterion) {
         return scoreOf(criterion).orElseGet(() -> {
             ReviewScore score = new ReviewScore(this, criterion);
             scores.add(score);
@@ -76,7 +76,7 @@ public class ReviewAssignment extends AuditedEntity {
         });
     }
 
-    void setDone(boolean done) {
+    public void setDone(boolean done) {
         this.done = done;
     }
 

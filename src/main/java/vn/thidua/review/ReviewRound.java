@@ -72,7 +72,8 @@ public class ReviewRound extends AuditedEntity {
                 + aggregation + "; outlierShare=" + outlierShare + "; deviationShare=" + deviationShare + "; status=" + status;
     }
 
-    void lock(LocalDateTime at) {
+    /** Workflow steps; {@link RoundService} decides when they are allowed. */
+    public void lock(LocalDateTime at) {
         status = RoundStatus.LOCKED;
         lockedAt = at;
     }
@@ -83,7 +84,7 @@ public class ReviewRound extends AuditedEntity {
         publishedAt = null;
     }
 
-    void publish(LocalDateTime at) {
+    public void publish(LocalDateTime at) {
         status = RoundStatus.PUBLISHED;
         publishedAt = at;
     }

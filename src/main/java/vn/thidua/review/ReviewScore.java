@@ -65,7 +65,7 @@ public class ReviewScore extends AuditedEntity {
         return points;
     }
 
-    void setPoints(BigDecimal points) {
+    public void setPoints(BigDecimal points) {
         this.points = points;
     }
 
@@ -73,7 +73,7 @@ public class ReviewScore extends AuditedEntity {
         return comment;
     }
 
-    void setComment(String comment) {
+    public void setComment(String comment) {
         this.comment = comment;
     }
 }

@@ -76,8 +76,22 @@ public class SubmissionService {
         if (submission == null) {
             throw new NotFoundException(messages.get("submission.error.notFound"));
         }
-        requireView(submission.getUnit());
+        if (!assignedToMe(submission)) {
+            requireView(submission.getUnit());
+        }
         return submission;
+    }
+
+    /**
+     * A board member or chair reads a report assigned to them for scoring (changing it stays with the unit and the
+     * office: every change is checked against {@link SubmissionPolicy} as well).
+     */
+    private boolean assignedToMe(Submission submission) {
+        if (!currentUser.hasAnyRole(Role.BOARD_MEMBER, Role.BOARD_CHAIR) || currentUser.accountId() == null) {
+            return false;
+        }
+        return !em.createQuery("SELECT a.id FROM ReviewAssignment a WHERE a.submission = :s AND a.member.account.id = :me", Long.class)
+                .setParameter("s", submission).setParameter("me", currentUser.accountId()).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** A unit's submission for a plan year, if the unit has started one. */

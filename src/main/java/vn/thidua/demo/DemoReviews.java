@@ -107,9 +107,9 @@ public class DemoReviews {
                 }
                 CriterionScore own = self.scoreOf(criterion);
                 Contribution contribution = Contribution.of(criterion.getKind());
-                // close to the unit's own points: at most a tenth of the maximum away, within the criterion's range
+                // close to the unit's own points, at most a tenth of the maximum away; violations are facts, not opinions
                 BigDecimal shift = criterion.getMaxPoints().multiply(BigDecimal.valueOf(random.nextDouble() * 0.2 - 0.1));
-                BigDecimal points = own.points().add(shift).max(contribution.lowest(criterion.getMaxPoints()))
+                BigDecimal points = contribution == Contribution.PENALTY ? own.points() : own.points().add(shift).max(contribution.lowest(criterion.getMaxPoints()))
                         .min(contribution.highest(criterion.getMaxPoints())).setScale(2, RoundingMode.HALF_UP);
                 assignment.scoreFor(criterion).setPoints(points);
             }

@@ -75,7 +75,7 @@ class ReviewBrowserIT {
                 row.findElement(By.linkText("Chấm điểm")).click();
                 see(browser, By.id("scoringForm:unit"), unitName);
                 assertThat(browser.driver().getCurrentUrl()).contains("id=" + assignment);
-                assertThat(browser.pageText()).contains("1750/KH-SYT", "2025", "Chấm điểm năm 2025", "Đang mở");
+                assertThat(browser.pageText()).contains("1750/KH-SYT", "2025", "Chấm điểm năm 2025", "Đang chấm");
 
                 // what the unit reported and its self-score, criterion by criterion
                 for (Criterion c : criteria) {

@@ -52,7 +52,7 @@ public class ReviewResource {
     public record ConflictForm(Long unitId, String reason) {
     }
 
-    public record RoundForm(String name, Integer reviewersPerSubmission, AggregationMethod aggregation) {
+    public record RoundForm(String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands) {
     }
 
     public record VersionForm(Long version, String reason) {
@@ -90,10 +90,10 @@ public class ReviewResource {
     }
 
     public record RoundDto(Long id, Long boardId, String name, int reviewersPerSubmission, AggregationMethod aggregation,
-                           RoundStatus status, LocalDateTime lockedAt, LocalDateTime publishedAt, long version) {
+                           String bands, RoundStatus status, LocalDateTime lockedAt, LocalDateTime publishedAt, long version) {
         static RoundDto of(ReviewRound r) {
             return new RoundDto(r.getId(), r.getBoard().getId(), r.getName(), r.getReviewersPerSubmission(), r.getAggregation(),
-                    r.getStatus(), r.getLockedAt(), r.getPublishedAt(), r.getVersion());
+                    vn.thidua.review.Band.format(r.getBandList()), r.getStatus(), r.getLockedAt(), r.getPublishedAt(), r.getVersion());
         }
     }
 
@@ -181,7 +181,7 @@ public class ReviewResource {
     @Operation(summary = "Open a scoring round: reviewers per report (default 3), aggregation MEAN, MEDIAN or TRIMMED_MEAN")
     public Response createRound(@PathParam("id") long id, RoundForm form) {
         required(form, form == null ? null : form.name());
-        return Response.status(201).entity(RoundDto.of(rounds.create(id, form.name(), form.reviewersPerSubmission(), form.aggregation())))
+        return Response.status(201).entity(RoundDto.of(rounds.create(id, form.name(), form.reviewersPerSubmission(), form.aggregation(), form.bands())))
                 .build();
     }
 

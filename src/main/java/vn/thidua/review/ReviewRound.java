@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import vn.thidua.common.AuditedEntity;
 
 /** A scoring round of a board: its settings, and whether it is open, locked or published. */
@@ -45,6 +46,9 @@ public class ReviewRound extends AuditedEntity {
     @Column(name = "deviation_share", nullable = false, precision = 5, scale = 4)
     private BigDecimal deviationShare = new BigDecimal("0.2");
 
+    /** The classification bands as written ("Xuất sắc ≥ 90; Tốt ≥ 75"); null for the defaults. */
+    private String bands;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RoundStatus status = RoundStatus.OPEN;
@@ -69,7 +73,7 @@ public class ReviewRound extends AuditedEntity {
     @Override
     protected String auditState() {
         return "board=" + board.getId() + "; name=" + name + "; reviewers=" + reviewersPerSubmission + "; aggregation="
-                + aggregation + "; outlierShare=" + outlierShare + "; deviationShare=" + deviationShare + "; status=" + status;
+                + aggregation + "; outlierShare=" + outlierShare + "; deviationShare=" + deviationShare + "; bands=" + bands + "; status=" + status;
     }
 
     /** Workflow steps; {@link RoundService} decides when they are allowed. */
@@ -132,6 +136,14 @@ public class ReviewRound extends AuditedEntity {
 
     public void setDeviationShare(BigDecimal deviationShare) {
         this.deviationShare = deviationShare;
+    }
+
+    public List<Band> getBandList() {
+        return Band.parseList(bands);
+    }
+
+    public void setBandList(List<Band> bandList) {
+        bands = bandList == null || bandList.equals(Band.defaults()) ? null : Band.format(bandList);
     }
 
     public RoundStatus getStatus() {

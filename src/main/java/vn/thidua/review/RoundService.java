@@ -73,7 +73,7 @@ public class RoundService {
     // ------------------------------------------------------------------ rounds
 
     @Transactional
-    public ReviewRound create(long boardId, String name, Integer reviewersPerSubmission, AggregationMethod aggregation) {
+    public ReviewRound create(long boardId, String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands) {
         currentUser.requireAnyRole(Role.SECRETARIAT);
         ReviewBoard board = boards.find(boardId);
         String text = Forms.blankToNull(name);
@@ -85,6 +85,11 @@ public class RoundService {
             round.setReviewersPerSubmission(reviewersPerSubmission);
         }
         round.setAggregation(aggregation);
+        try {
+            round.setBandList(Band.parseList(bands));
+        } catch (IllegalArgumentException unreadable) {
+            throw InvalidInputException.of("bands", messages.get("round.error.bands", unreadable.getMessage()));
+        }
         em.persist(round);
         em.flush();
         return round;
@@ -321,7 +326,7 @@ public class RoundService {
         for (PlanBlock block : blocks) {
             List<RankEntry> entries = block.getUnits().stream().filter(u -> byUnit.containsKey(u.getId()))
                     .map(u -> RankEntry.of(u.getId(), unitNames.get(u.getId()), byUnit.get(u.getId()))).toList();
-            rankings.add(new BlockRanking(block.getName(), Ranking.rank(entries, TIE_BREAKS, Band.defaults()), submissionOfUnit));
+            rankings.add(new BlockRanking(block.getName(), Ranking.rank(entries, TIE_BREAKS, round.getBandList()), submissionOfUnit));
         }
         return rankings;
     }

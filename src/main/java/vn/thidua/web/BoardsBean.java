@@ -9,6 +9,7 @@ import java.util.List;
 import vn.thidua.plan.EmulationPlan;
 import vn.thidua.plan.PlanService;
 import vn.thidua.review.AggregationMethod;
+import vn.thidua.review.Band;
 import vn.thidua.review.BoardMember;
 import vn.thidua.review.BoardRole;
 import vn.thidua.review.BoardService;
@@ -46,6 +47,7 @@ public class BoardsBean implements Serializable {
     private String roundName;
     private Integer reviewers = 3;
     private AggregationMethod aggregation = AggregationMethod.MEAN;
+    private String bands = Band.format(Band.defaults());
     private Long conflictUnit;
     private String conflictReason;
     private transient EmulationPlan selectedPlan;
@@ -102,7 +104,7 @@ public class BoardsBean implements Serializable {
     }
 
     public void createRound(ReviewBoard board) {
-        if (FormErrors.attempt("boardsForm", () -> roundService.create(board.getId(), roundName, reviewers, aggregation))) {
+        if (FormErrors.attempt("boardsForm", () -> roundService.create(board.getId(), roundName, reviewers, aggregation, bands))) {
             FormErrors.info("common.saved");
             roundName = null;
             load();
@@ -201,6 +203,14 @@ public class BoardsBean implements Serializable {
 
     public void setAggregation(AggregationMethod aggregation) {
         this.aggregation = aggregation;
+    }
+
+    public String getBands() {
+        return bands;
+    }
+
+    public void setBands(String bands) {
+        this.bands = bands;
     }
 
     public Long getConflictUnit() {

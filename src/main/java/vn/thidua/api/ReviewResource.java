@@ -2,6 +2,7 @@ package vn.thidua.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -204,6 +205,24 @@ public class ReviewResource {
     @Path("rounds/{id}/assignments")
     public List<AssignmentDto> assignments(@PathParam("id") long id) {
         return rounds.assignments(id).stream().map(AssignmentDto::of).toList();
+    }
+
+    public record AssignmentForm(Long submissionId, Long memberId) {
+    }
+
+    @POST
+    @Path("rounds/{id}/assignments")
+    @Operation(summary = "Assign one more member to an accepted report by hand (the office); refused for a member in conflict")
+    public Response addAssignment(@PathParam("id") long id, AssignmentForm form) {
+        required(form, form == null ? null : form.submissionId());
+        return Response.status(201).entity(AssignmentDto.of(rounds.addAssignment(id, form.submissionId(), form.memberId()))).build();
+    }
+
+    @DELETE
+    @Path("assignments/{id}")
+    @Operation(summary = "Take back an unfinished assignment (the office)")
+    public void removeAssignment(@PathParam("id") long id) {
+        rounds.removeAssignment(id);
     }
 
     @GET

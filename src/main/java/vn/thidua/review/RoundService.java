@@ -127,10 +127,7 @@ public class RoundService {
         currentUser.requireAnyRole(Role.SECRETARIAT);
         ReviewRound round = openRound(roundId);
         ReviewBoard board = round.getBoard();
-        List<Submission> accepted = em.createQuery("SELECT s FROM Submission s JOIN FETCH s.unit WHERE s.plan = :p AND s.year = :y"
-                        + " AND s.status = :status ORDER BY s.id", Submission.class)
-                .setParameter("p", board.getPlan()).setParameter("y", board.getYear()).setParameter("status", SubmissionStatus.ACCEPTED)
-                .getResultList();
+        List<Submission> accepted = acceptedReports(round);
         Map<Long, BoardMember> members = new LinkedHashMap<>();
         List<Reviewer> reviewers = new ArrayList<>();
         for (BoardMember member : board.getMembers()) {
@@ -154,6 +151,55 @@ public class RoundService {
         }
         em.flush();
         return plan;
+    }
+
+    /** The reports a round scores: those accepted for the board's plan year. */
+    public List<Submission> acceptedReports(ReviewRound round) {
+        ReviewBoard board = round.getBoard();
+        return em.createQuery("SELECT s FROM Submission s JOIN FETCH s.unit WHERE s.plan = :p AND s.year = :y AND s.status = :status"
+                        + " ORDER BY s.unit.name", Submission.class)
+                .setParameter("p", board.getPlan()).setParameter("y", board.getYear()).setParameter("status", SubmissionStatus.ACCEPTED)
+                .getResultList();
+    }
+
+    /** The office assigns one more member to an accepted report by hand; a member in conflict is refused. */
+    @Transactional
+    public ReviewAssignment addAssignment(long roundId, Long submissionId, Long memberId) {
+        currentUser.requireAnyRole(Role.SECRETARIAT);
+        ReviewRound round = openRound(roundId);
+        ReviewBoard board = round.getBoard();
+        Submission submission = submissionId == null ? null : em.find(Submission.class, submissionId);
+        BoardMember member = memberId == null ? null : board.getMembers().stream().filter(m -> m.getId().equals(memberId)).findFirst().orElse(null);
+        if (submission == null || member == null || !submission.getPlan().getId().equals(board.getPlan().getId())
+                || submission.getYear() != board.getYear() || submission.getStatus() != SubmissionStatus.ACCEPTED || !member.getRole().scores()) {
+            throw InvalidInputException.of("", messages.get("round.error.manualAssignment"));
+        }
+        if (ConflictOfInterest.between(member.homeUnitPath(), submission.getUnit().getPath(), new HashSet<>(boards.declaredPaths(member)))) {
+            throw InvalidInputException.of("memberId", messages.get("round.error.conflictOther", member.getAccount().getFullName(),
+                    submission.getUnit().getName()));
+        }
+        boolean twice = assignments(roundId).stream().anyMatch(a -> a.getSubmission().getId().equals(submissionId)
+                && a.getMember().getId().equals(memberId));
+        if (twice) {
+            throw InvalidInputException.of("memberId", messages.get("round.error.assignedTwice"));
+        }
+        ReviewAssignment assignment = new ReviewAssignment(round, submission, member);
+        em.persist(assignment);
+        em.flush();
+        return assignment;
+    }
+
+    /** The office takes an unfinished assignment back; finished reviews stay, their scores count. */
+    @Transactional
+    public void removeAssignment(long assignmentId) {
+        currentUser.requireAnyRole(Role.SECRETARIAT);
+        ReviewAssignment assignment = assignment(assignmentId);
+        openRound(assignment.getRound().getId());
+        if (assignment.isDone()) {
+            throw InvalidInputException.of("", messages.get("round.error.removeDone"));
+        }
+        em.remove(assignment);
+        em.flush();
     }
 
     // ------------------------------------------------------------------ scoring

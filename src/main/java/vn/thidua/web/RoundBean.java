@@ -1,5 +1,6 @@
 package vn.thidua.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +52,8 @@ public class RoundBean implements Serializable {
     private Long id;
     private String reopenReason;
     private Long selectedSubmission;
+    private Long manualSubmission;
+    private Long manualMember;
     private BigDecimal moderationPoints;
     private String moderationReason;
     private transient ReviewRound round;
@@ -115,6 +118,29 @@ public class RoundBean implements Serializable {
             FormErrors.info("round.publishedMessage");
             load();
         }
+    }
+
+    public void addAssignment() {
+        if (FormErrors.attempt("roundForm", () -> rounds.addAssignment(id, manualSubmission, manualMember))) {
+            FormErrors.info("common.saved");
+            load();
+        }
+    }
+
+    public void removeAssignment(ReviewAssignment assignment) {
+        if (FormErrors.attempt("roundForm", () -> rounds.removeAssignment(assignment.getId()))) {
+            FormErrors.info("common.saved");
+            load();
+        }
+    }
+
+    public List<SelectItem> getReportItems() {
+        return rounds.acceptedReports(getRound()).stream().map(s -> new SelectItem(s.getId(), s.getUnit().getName())).toList();
+    }
+
+    public List<SelectItem> getMemberItems() {
+        return getRound().getBoard().getMembers().stream().filter(m -> m.getRole().scores())
+                .map(m -> new SelectItem(m.getId(), m.getAccount().getFullName() + " (" + m.getAccount().getUsername() + ")")).toList();
     }
 
     /** The office adjusts one criterion of the selected unit, with a reason the audit log keeps. */
@@ -183,6 +209,22 @@ public class RoundBean implements Serializable {
 
     public void setReopenReason(String reopenReason) {
         this.reopenReason = reopenReason;
+    }
+
+    public Long getManualSubmission() {
+        return manualSubmission;
+    }
+
+    public void setManualSubmission(Long manualSubmission) {
+        this.manualSubmission = manualSubmission;
+    }
+
+    public Long getManualMember() {
+        return manualMember;
+    }
+
+    public void setManualMember(Long manualMember) {
+        this.manualMember = manualMember;
     }
 
     public BigDecimal getModerationPoints() {

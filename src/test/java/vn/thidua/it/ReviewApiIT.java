@@ -236,6 +236,58 @@ class ReviewApiIT {
                 .contains("Minh chứng bổ sung");
     }
 
+    @Test
+    void theOfficeChangesAssignmentsByHandButNeverToAMemberInConflict() {
+        Board board = board();
+        long round = round(board, 1);
+        assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
+        long ownUnit = Db.unitId("BVYHCT");
+        Long ownReport = Db.texts("SELECT id FROM submission WHERE plan_id = ? AND report_year = 2025 AND status = 'ACCEPTED' AND unit_id = ?",
+                board.plan(), ownUnit).stream().map(Long::valueOf).findFirst().orElse(null);
+        List<JsonObject> before = office.get("/api/review/rounds/" + round + "/assignments").jsonArray().getValuesAs(JsonObject.class);
+        if (ownReport != null) {
+            Api.Reply conflicted = office.post("/api/review/rounds/" + round + "/assignments", Json.createObjectBuilder()
+                    .add("submissionId", ownReport).add("memberId", board.memberId("hoidong")).build().toString());
+            assertThat(conflicted.status()).as("hoidong's own hospital").isEqualTo(400);
+        }
+        JsonObject someone = before.stream().filter(a -> !a.getString("username").equals("hoidong2")).findFirst().orElseThrow();
+        long report = someone.getJsonNumber("submissionId").longValue();
+        boolean hoidong2Conflicts = Db.text("SELECT u.code FROM submission s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?", report).equals("CDC");
+        Api.Reply added = office.post("/api/review/rounds/" + round + "/assignments", Json.createObjectBuilder()
+                .add("submissionId", report).add("memberId", board.memberId("hoidong2")).build().toString());
+        assertThat(added.status()).as(added.body()).isEqualTo(hoidong2Conflicts ? 400 : 201);
+        assertThat(member.post("/api/review/rounds/" + round + "/assignments", Json.createObjectBuilder()
+                .add("submissionId", report).add("memberId", board.memberId("hoidong3")).build().toString()).status()).isEqualTo(403);
+
+        long taken = someone.getJsonNumber("id").longValue();
+        assertThat(office.delete("/api/review/assignments/" + taken).status()).isEqualTo(204);
+        assertThat(Db.number("SELECT COUNT(*) FROM review_assignment WHERE id = ?", taken)).isZero();
+        assertThat(Db.number("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'ReviewAssignment' AND action = 'DELETE' AND entity_id = ?",
+                String.valueOf(taken))).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundRanksWithTheBandsItWasGiven() {
+        Board board = board();
+        Api.Reply bad = office.post("/api/review/boards/" + board.id() + "/rounds", Json.createObjectBuilder()
+                .add("name", "Vòng thử").add("bands", "Xuất sắc khoảng 90").build().toString());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonObject("fieldErrors").getString("bands")).contains("Xuất sắc khoảng 90");
+        Api.Reply created = office.post("/api/review/boards/" + board.id() + "/rounds", Json.createObjectBuilder().add("name", "Vòng có xếp loại riêng")
+                .add("reviewersPerSubmission", 1).add("bands", "Hoàn thành xuất sắc ≥ 95; Hoàn thành tốt ≥ 0").build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getString("bands")).isEqualTo("Hoàn thành xuất sắc ≥ 95; Hoàn thành tốt ≥ 0");
+        long round = created.json().getJsonNumber("id").longValue();
+        assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
+        finishAllAtSelfScore(round);
+        for (JsonObject block : office.get("/api/review/rounds/" + round + "/results").jsonArray().getValuesAs(JsonObject.class)) {
+            for (JsonObject u : block.getJsonArray("units").getValuesAs(JsonObject.class)) {
+                String expected = u.getJsonNumber("total").bigDecimalValue().compareTo(new BigDecimal("95")) >= 0 ? "Hoàn thành xuất sắc" : "Hoàn thành tốt";
+                assertThat(u.getString("band")).isEqualTo(expected);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ set-up
 
     private record Board(long id, long plan, Map<String, Long> members) {

@@ -1,0 +1,287 @@
+package vn.thidua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.thidua.common.VietnameseNumbers;
+import vn.thidua.testsupport.Api;
+import vn.thidua.testsupport.AppServer;
+import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.WebSession;
+
+/**
+ * A scoring round in the browser: the office assigns the reviewers, the chair locks and publishes, an anonymous visitor
+ * reads the public ranking (the same as the API's), and the office drills down from a unit to each reviewer's points.
+ */
+@ExtendWith(AppServer.class)
+class ReviewRoundBrowserIT {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final List<String> REVIEWERS = List.of("chutich", "hoidong", "hoidong2", "hoidong3");
+
+    private final Api office = Api.as("vanphong");
+
+    @Test
+    void theOfficeAssignsTheChairLocksAndPublishesAndThePublicReadsTheRanking() {
+        long round = round(board(), 2);
+        String roundPage = "/review/round.xhtml?id=" + round;
+
+        // ---- the office assigns the reviewers from the round page
+        try (Browser browser = Browser.loggedInAs("vanphong")) {
+            try {
+                browser.open(roundPage);
+                see(browser, By.id("roundForm:status"), "Đang chấm");
+                assertThat(browser.driver().findElements(By.cssSelector("tbody[id='roundForm:assignments_data'] tr[data-ri]"))).isEmpty();
+                browser.click(By.id("roundForm:assign"));
+                see(browser, By.id("roundForm:messages"), "Đã phân công thêm");
+                awaitAjax(browser);
+                long assigned = Db.number("SELECT COUNT(*) FROM review_assignment WHERE round_id = ?", round);
+                assertThat(assigned).isPositive();
+                List<JsonObject> api = office.get("/api/review/rounds/" + round + "/assignments").jsonArray().getValuesAs(JsonObject.class);
+                assertThat((long) api.size()).as("the API lists what the database holds").isEqualTo(assigned);
+                assertThat(browser.driver().findElement(By.id("roundForm:messages")).getText())
+                        .contains("Đã phân công thêm " + assigned + " lượt chấm");
+                List<WebElement> rows = browser.driver().findElements(By.cssSelector("tbody[id='roundForm:assignments_data'] tr[data-ri]"));
+                assertThat(rows).hasSize((int) Math.min(assigned, 30));
+                assertThat(rows.get(0).getText()).contains("Đang chấm");
+                assertThat(browser.driver().findElement(By.id("roundForm:progress")).getText()).isEqualTo("0/" + assigned + " lượt chấm đã xong");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(browser, "assign");
+                throw e;
+            }
+        }
+
+        // ---- every reviewer finishes at the units' own points
+        finishAllAtSelfScore(round);
+
+        // ---- the chair locks, then publishes
+        String publicHref;
+        try (Browser browser = Browser.loggedInAs("chutich")) {
+            try {
+                browser.open(roundPage);
+                see(browser, By.id("roundForm:status"), "Đang chấm");
+                assertThat(browser.driver().findElements(By.id("roundForm:publish"))).isEmpty();
+                browser.click(By.id("roundForm:lock"));
+                see(browser, By.id("roundForm:status"), "Đã khóa");
+                see(browser, By.id("roundForm:messages"), "Đã khóa vòng chấm.");
+                assertThat(Db.text("SELECT status FROM review_round WHERE id = ?", round)).isEqualTo("LOCKED");
+                assertThat(browser.driver().findElements(By.id("roundForm:lock"))).isEmpty();
+                assertThat(browser.driver().findElements(By.id("roundForm:reopen"))).isNotEmpty();
+
+                browser.click(By.id("roundForm:publish"));
+                see(browser, By.id("roundForm:status"), "Đã công bố");
+                see(browser, By.id("roundForm:messages"), "Đã công bố kết quả.");
+                assertThat(Db.text("SELECT status FROM review_round WHERE id = ?", round)).isEqualTo("PUBLISHED");
+                WebElement link = browser.waitFor(By.id("roundForm:publicLink"));
+                assertThat(link.getText()).isEqualTo("Trang công khai");
+                publicHref = link.getAttribute("href");
+                assertThat(publicHref).endsWith("/public/results.xhtml?round=" + round);
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(browser, "publish");
+                throw e;
+            }
+        }
+
+        // ---- an anonymous visitor reads the public ranking, the same as the API's
+        List<JsonObject> blocks = office.get("/api/review/rounds/" + round + "/results").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(blocks).isNotEmpty();
+        List<JsonObject> firstUnits = blocks.get(0).getJsonArray("units").getValuesAs(JsonObject.class);
+        assertThat(firstUnits).isNotEmpty();
+        try (Browser browser = new Browser()) {
+            try {
+                browser.open(publicHref.substring(publicHref.indexOf("/public/")));
+                see(browser, By.tagName("body"), "Công khai kết quả thi đua");
+                assertThat(browser.driver().findElements(By.id("loginForm:username"))).as("no login asked").isEmpty();
+                String page = browser.pageText();
+                for (JsonObject block : blocks) {
+                    assertThat(page).contains(block.getString("block"));
+                }
+                List<WebElement> tables = browser.driver().findElements(By.cssSelector("div.ui-datatable[id$='ranking']"));
+                assertThat(tables).hasSize(blocks.size());
+                assertThat(rankingRows(tables.get(0))).containsExactlyElementsOf(expected(firstUnits));
+                assertThat(tables.get(0).findElements(By.cssSelector("a[id$=':drill']"))).as("no drill-down in public").isEmpty();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(browser, "public");
+                throw e;
+            }
+        }
+
+        // ---- the office drills down from a unit to each reviewer's points
+        JsonObject unit = firstUnits.get(0);
+        long submission = unit.getJsonNumber("submissionId").longValue();
+        List<String> reviewers = office.get("/api/review/rounds/" + round + "/assignments").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("submissionId").longValue() == submission).map(a -> a.getString("username")).toList();
+        assertThat(reviewers).hasSize(2);
+        try (Browser browser = Browser.loggedInAs("vanphong")) {
+            try {
+                browser.open(roundPage);
+                see(browser, By.id("roundForm:status"), "Đã công bố");
+                WebElement firstTable = browser.waitFor(By.cssSelector("div.ui-datatable[id$=':ranking']"));
+                assertThat(rankingRows(firstTable)).containsExactlyElementsOf(expected(firstUnits));
+                assertThat(browser.driver().findElements(By.cssSelector("div[id*='detailRows']"))).isEmpty();
+                WebElement drill = firstTable.findElement(By.cssSelector("tbody tr[data-ri='0'] a[id$=':drill']"));
+                assertThat(drill.getText()).isEqualTo(unit.getString("unitName"));
+                drill.click();
+                browser.waitFor(By.cssSelector("div[id*='detailRows']"));
+                awaitAjax(browser);
+                assertThat(browser.pageText()).contains("Điểm từng tiêu chí");
+                List<WebElement> details = browser.driver().findElements(By.cssSelector("tbody[id*='detailRows'] tr[data-ri]"));
+                assertThat(details).isNotEmpty();
+                for (WebElement row : details) {
+                    assertThat(row.getText()).contains(reviewers);
+                    assertThat(row.getText()).doesNotContain("*");
+                }
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(browser, "drill");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void anUnpublishedRoundIsNotPublicAndAMemberIsNotOfferedTheLock() {
+        long round = round(board(), 2);
+        assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
+        assertThat(WebSession.anonymous().get("/public/results.xhtml?round=" + round).statusCode()).as("not published").isEqualTo(404);
+        assertThat(WebSession.login("chutich").get("/review/round.xhtml?id=" + round).body()).as("the chair's page").contains("roundForm:lock");
+
+        try (Browser browser = Browser.loggedInAs("hoidong")) {
+            try {
+                browser.open("/review/round.xhtml?id=" + round);
+                see(browser, By.id("roundForm:status"), "Đang chấm");
+                assertThat(browser.driver().findElements(By.id("roundForm:lock"))).isEmpty();
+                assertThat(browser.driver().findElements(By.id("roundForm:publish"))).isEmpty();
+                assertThat(browser.driver().findElements(By.id("roundForm:assign"))).isEmpty();
+                assertThat(browser.driver().findElements(By.id("roundForm:reopen"))).isEmpty();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(browser, "member");
+                throw e;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the ranking tables
+
+    /** "unit name | total" for each row of a ranking table, top down. */
+    private static List<String> rankingRows(WebElement table) {
+        List<String> out = new ArrayList<>();
+        for (WebElement row : table.findElements(By.cssSelector("tbody[id$='ranking_data'] > tr[data-ri]"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            out.add(cells.get(1).getText().strip() + " | " + row.findElement(By.cssSelector("span[id$=':total']")).getText().strip());
+        }
+        return out;
+    }
+
+    private static List<String> expected(List<JsonObject> units) {
+        return units.stream().map(u -> u.getString("unitName") + " | " + VietnameseNumbers.format(u.getJsonNumber("total").bigDecimalValue()))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ set-up through the API
+
+    /** A fresh board for 1750/KH-SYT 2025: chutich chairs, hoidong, hoidong2 and hoidong3 are members. */
+    private long board() {
+        long plan = Db.number("SELECT id FROM emulation_plan WHERE number_symbol = '1750/KH-SYT'");
+        Api.Reply created = office.post("/api/review/boards", Json.createObjectBuilder().add("planId", plan).add("year", 2025)
+                .add("level", "DEPARTMENT").add("name", "Hội đồng vòng chấm trên trình duyệt " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime())
+                .build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        for (String username : REVIEWERS) {
+            long account = Db.number("SELECT id FROM account WHERE username = ?", username);
+            Api.Reply added = office.post("/api/review/boards/" + id + "/members", Json.createObjectBuilder().add("accountId", account)
+                    .add("role", username.equals("chutich") ? "CHAIR" : "MEMBER").build().toString());
+            assertThat(added.status()).as(added.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private long round(long board, int reviewers) {
+        Api.Reply created = office.post("/api/review/boards/" + board + "/rounds", Json.createObjectBuilder()
+                .add("name", "Chấm điểm năm 2025").add("reviewersPerSubmission", reviewers).add("aggregation", "MEAN").build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** The scored criteria of a report at the unit's own points, read as the office. */
+    private List<JsonObject> atSelfScore(long submission) {
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonObject c : office.get("/api/submissions/" + submission).json().getJsonArray("criteria").getValuesAs(JsonObject.class)) {
+            if (!c.getBoolean("group")) {
+                BigDecimal self = c.getJsonNumber("points").bigDecimalValue();
+                out.add(Json.createObjectBuilder().add("criterionId", c.getJsonNumber("criterionId").longValue()).add("points", self).build());
+            }
+        }
+        return out;
+    }
+
+    /** Every reviewer finishes every assignment of the round at the unit's own points. */
+    private void finishAllAtSelfScore(long round) {
+        for (String username : REVIEWERS) {
+            Api reviewer = Api.as(username);
+            for (JsonObject a : reviewer.get("/api/review/queue").jsonArray().getValuesAs(JsonObject.class)) {
+                if (a.getJsonNumber("roundId").longValue() != round) {
+                    continue;
+                }
+                long id = a.getJsonNumber("id").longValue();
+                Api.Reply done = reviewer.put("/api/review/assignments/" + id,
+                        scoring(version(id), atSelfScore(a.getJsonNumber("submissionId").longValue())));
+                assertThat(done.status()).as(done.body()).isEqualTo(200);
+            }
+        }
+        assertThat(Db.number("SELECT COUNT(*) FROM review_assignment WHERE round_id = ? AND done = 0", round)).isZero();
+    }
+
+    private static String scoring(long version, List<JsonObject> scores) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        scores.forEach(array::add);
+        return Json.createObjectBuilder().add("version", version).add("done", true).add("scores", array).build().toString();
+    }
+
+    private static long version(long assignment) {
+        return Db.number("SELECT version FROM review_assignment WHERE id = ?", assignment);
+    }
+
+    // ------------------------------------------------------------------ page helpers
+
+    private static void see(Browser browser, By by, String expected) {
+        try {
+            browser.waitForText(by, expected);
+        } catch (RuntimeException e) {
+            screenshot(browser, "see");
+            throw e;
+        }
+    }
+
+    private static void awaitAjax(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    private static void screenshot(Browser browser, String name) {
+        try {
+            File shot = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE);
+            java.nio.file.Files.copy(shot.toPath(), new File(System.getProperty("thidua.buildDir", "target"),
+                    "ReviewRoundBrowserIT-" + name + ".png").toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException ignored) {
+            // only an aid to debugging
+        }
+    }
+}

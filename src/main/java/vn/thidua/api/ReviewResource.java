@@ -292,6 +292,17 @@ public class ReviewResource {
                 u.entry().criteriaMet(), u.entry().penaltyPoints(), u.band())).toList())).toList();
     }
 
+    public record HistoryDto(LocalDateTime occurredAt, String username, String action, String entityType, String state) {
+    }
+
+    @GET
+    @Path("rounds/{id}/history")
+    @Operation(summary = "A report's history in the round from the audit log: assignments, scores, moderations, lock, reopenings, publication")
+    public List<HistoryDto> history(@PathParam("id") long id, @QueryParam("submission") long submissionId) {
+        return rounds.historyOf(id, submissionId).stream().map(e -> new HistoryDto(e.getOccurredAt(), e.getUsername(), e.getAction(),
+                e.getEntityType(), e.getState())).toList();
+    }
+
     private void required(Object form, Object key) {
         if (form == null || key == null) {
             throw InvalidInputException.of("", messages.get("error.invalid"));

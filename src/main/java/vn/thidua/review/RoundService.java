@@ -7,9 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thidua.common.AccessDeniedException;
+import vn.thidua.common.AuditEvent;
 import vn.thidua.common.AuditLog;
 import vn.thidua.common.Forms;
 import vn.thidua.common.InvalidInputException;
@@ -25,7 +28,10 @@ import vn.thidua.common.NotFoundException;
 import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.CriterionScore;
+import vn.thidua.notification.NotificationService;
+import vn.thidua.org.Unit;
 import vn.thidua.plan.PlanBlock;
+import vn.thidua.security.Account;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
 import vn.thidua.submission.Submission;
@@ -69,6 +75,9 @@ public class RoundService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private NotificationService notifications;
 
     // ------------------------------------------------------------------ rounds
 
@@ -274,7 +283,7 @@ public class RoundService {
         }
         scores.forEach((criterionId, input) -> {
             ReviewScore score = assignment.scoreFor(criteria.get(criterionId));
-            score.setPoints(input.points().setScale(2, java.math.RoundingMode.HALF_UP));
+            score.setPoints(input.points().setScale(2, RoundingMode.HALF_UP));
             score.setComment(Forms.blankToNull(input.comment()));
         });
         if (done && criteria.keySet().stream().anyMatch(id -> assignment.scoreOf(criteria.get(id)).isEmpty())) {
@@ -342,6 +351,11 @@ public class RoundService {
             throw InvalidInputException.of("", messages.get("round.error.notLocked"));
         }
         round.publish(LocalDateTime.now(ZoneOffset.UTC));
+        // every unit whose report was ranked hears of it, with the link to the public page
+        List<Unit> units = acceptedReports(round).stream().map(Submission::getUnit).toList();
+        List<Account> told = notifications.unitReporters(units).values().stream().flatMap(List::stream).distinct().toList();
+        notifications.notify(told, Messages.vietnamese("notification.published", round.getName(), round.getBoard().getPlan().getNumberSymbol()),
+                "/public/results.xhtml?round=" + round.getId());
         em.flush();
         return round;
     }
@@ -403,6 +417,29 @@ public class RoundService {
             results.put(submission, unit);
         });
         return results;
+    }
+
+    /**
+     * Everything the audit log holds about one report in a round, oldest first: its assignments (added, finished,
+     * taken back), every score and change of score, moderations, and the round's lock, reopenings and publication.
+     */
+    public List<AuditEvent> historyOf(long roundId, long submissionId) {
+        ReviewRound round = find(roundId);
+        requireOfficeOrMember(round);
+        String prefix = "round=" + roundId + "; submission=" + submissionId + ";%";
+        List<AuditEvent> assignmentEvents = em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType IN ('ReviewAssignment', 'Moderation')"
+                + " AND (e.afterState LIKE :p OR e.beforeState LIKE :p)", AuditEvent.class).setParameter("p", prefix).getResultList();
+        List<String> assignmentIds = assignmentEvents.stream().filter(e -> e.getEntityType().equals("ReviewAssignment"))
+                .map(e -> "assignment=" + e.getEntityId() + ";%").distinct().toList();
+        List<AuditEvent> events = new ArrayList<>(assignmentEvents);
+        for (String assignment : assignmentIds) {
+            events.addAll(em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = 'ReviewScore'"
+                    + " AND (e.afterState LIKE :p OR e.beforeState LIKE :p)", AuditEvent.class).setParameter("p", assignment).getResultList());
+        }
+        events.addAll(em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = 'ReviewRound' AND e.entityId = :id", AuditEvent.class)
+                .setParameter("id", String.valueOf(roundId)).getResultList());
+        events.sort(Comparator.comparing(AuditEvent::getId));
+        return events;
     }
 
     // ------------------------------------------------------------------ rules applied

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.thidua.common.AuditEvent;
 import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.review.AssignmentPlan;
@@ -180,6 +181,11 @@ public class RoundBean implements Serializable {
                     result != null && result.moderated(), result != null && result.hasOutliers(), byReviewer));
         }
         return details;
+    }
+
+    /** The selected report's history in this round, from the audit log. */
+    public List<AuditEvent> getHistory() {
+        return selectedSubmission == null ? List.of() : rounds.historyOf(id, selectedSubmission);
     }
 
     public boolean isOffice() {

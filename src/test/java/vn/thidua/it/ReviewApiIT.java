@@ -234,6 +234,16 @@ class ReviewApiIT {
         assertThat(after).isEqualByComparingTo(before.add(c.max().subtract(c.self())));
         assertThat(Db.text("SELECT after_state FROM audit_event WHERE entity_type = 'Moderation' ORDER BY id DESC LIMIT 1"))
                 .contains("Minh chứng bổ sung");
+
+        List<JsonObject> history = office.get("/api/review/rounds/" + round + "/history?submission=" + submission).jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(history).extracting(e -> e.getString("entityType")).contains("ReviewAssignment", "ReviewScore", "Moderation");
+        assertThat(history).filteredOn(e -> e.getString("entityType").equals("Moderation")).singleElement()
+                .satisfies(e -> assertThat(e.getString("state")).contains("Minh chứng bổ sung"));
+        long reviews = Db.number("SELECT COUNT(*) FROM review_assignment WHERE round_id = ? AND submission_id = ?", round, submission);
+        assertThat(history.stream().filter(e -> e.getString("entityType").equals("ReviewAssignment") && e.getString("action").equals("CREATE")))
+                .hasSize((int) reviews);
+        assertThat(viewer.get("/api/review/rounds/" + round + "/history?submission=" + submission).status()).isEqualTo(403);
     }
 
     @Test

@@ -33,6 +33,7 @@ import vn.thidua.review.ReviewBoard;
 import vn.thidua.review.ReviewRound;
 import vn.thidua.review.RoundService;
 import vn.thidua.review.RoundStatus;
+import vn.thidua.review.TieBreak;
 
 /**
  * Review boards over JSON: boards, members, declared conflicts, rounds, assignments, scores, moderation, lock,
@@ -53,7 +54,8 @@ public class ReviewResource {
     public record ConflictForm(Long unitId, String reason) {
     }
 
-    public record RoundForm(String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands) {
+    public record RoundForm(String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands,
+                            List<TieBreak> tieBreaks) {
     }
 
     public record VersionForm(Long version, String reason) {
@@ -91,10 +93,11 @@ public class ReviewResource {
     }
 
     public record RoundDto(Long id, Long boardId, String name, int reviewersPerSubmission, AggregationMethod aggregation,
-                           String bands, RoundStatus status, LocalDateTime lockedAt, LocalDateTime publishedAt, long version) {
+                           String bands, List<TieBreak> tieBreaks, RoundStatus status, LocalDateTime lockedAt,
+                           LocalDateTime publishedAt, long version) {
         static RoundDto of(ReviewRound r) {
             return new RoundDto(r.getId(), r.getBoard().getId(), r.getName(), r.getReviewersPerSubmission(), r.getAggregation(),
-                    vn.thidua.review.Band.format(r.getBandList()), r.getStatus(), r.getLockedAt(), r.getPublishedAt(), r.getVersion());
+                    vn.thidua.review.Band.format(r.getBandList()), r.getTieBreakList(), r.getStatus(), r.getLockedAt(), r.getPublishedAt(), r.getVersion());
         }
     }
 
@@ -182,7 +185,7 @@ public class ReviewResource {
     @Operation(summary = "Open a scoring round: reviewers per report (default 3), aggregation MEAN, MEDIAN or TRIMMED_MEAN")
     public Response createRound(@PathParam("id") long id, RoundForm form) {
         required(form, form == null ? null : form.name());
-        return Response.status(201).entity(RoundDto.of(rounds.create(id, form.name(), form.reviewersPerSubmission(), form.aggregation(), form.bands())))
+        return Response.status(201).entity(RoundDto.of(rounds.create(id, form.name(), form.reviewersPerSubmission(), form.aggregation(), form.bands(), form.tieBreaks())))
                 .build();
     }
 

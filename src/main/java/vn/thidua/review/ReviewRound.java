@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.thidua.common.AuditedEntity;
 
 /** A scoring round of a board: its settings, and whether it is open, locked or published. */
@@ -46,6 +48,10 @@ public class ReviewRound extends AuditedEntity {
     @Column(name = "deviation_share", nullable = false, precision = 5, scale = 4)
     private BigDecimal deviationShare = new BigDecimal("0.2");
 
+    /** The tie-breaks in order, comma-separated names; null for {@link RoundService#TIE_BREAKS}. */
+    @Column(name = "tie_breaks")
+    private String tieBreaks;
+
     /** The classification bands as written ("Xuất sắc ≥ 90; Tốt ≥ 75"); null for the defaults. */
     private String bands;
 
@@ -73,7 +79,7 @@ public class ReviewRound extends AuditedEntity {
     @Override
     protected String auditState() {
         return "board=" + board.getId() + "; name=" + name + "; reviewers=" + reviewersPerSubmission + "; aggregation="
-                + aggregation + "; outlierShare=" + outlierShare + "; deviationShare=" + deviationShare + "; bands=" + bands + "; status=" + status;
+                + aggregation + "; outlierShare=" + outlierShare + "; deviationShare=" + deviationShare + "; bands=" + bands + "; tieBreaks=" + tieBreaks + "; status=" + status;
     }
 
     /** Workflow steps; {@link RoundService} decides when they are allowed. */
@@ -144,6 +150,15 @@ public class ReviewRound extends AuditedEntity {
 
     public void setBandList(List<Band> bandList) {
         bands = bandList == null || bandList.equals(Band.defaults()) ? null : Band.format(bandList);
+    }
+
+    public List<TieBreak> getTieBreakList() {
+        return tieBreaks == null || tieBreaks.isBlank() ? RoundService.TIE_BREAKS
+                : Arrays.stream(tieBreaks.split(",")).map(String::strip).map(TieBreak::valueOf).toList();
+    }
+
+    public void setTieBreakList(List<TieBreak> list) {
+        tieBreaks = list == null || list.isEmpty() ? null : list.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
     }
 
     public RoundStatus getStatus() {

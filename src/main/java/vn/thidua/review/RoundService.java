@@ -82,7 +82,8 @@ public class RoundService {
     // ------------------------------------------------------------------ rounds
 
     @Transactional
-    public ReviewRound create(long boardId, String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands) {
+    public ReviewRound create(long boardId, String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands,
+                              List<TieBreak> tieBreaks) {
         currentUser.requireAnyRole(Role.SECRETARIAT);
         ReviewBoard board = boards.find(boardId);
         String text = Forms.blankToNull(name);
@@ -94,6 +95,7 @@ public class RoundService {
             round.setReviewersPerSubmission(reviewersPerSubmission);
         }
         round.setAggregation(aggregation);
+        round.setTieBreakList(tieBreaks);
         try {
             round.setBandList(Band.parseList(bands));
         } catch (IllegalArgumentException unreadable) {
@@ -386,7 +388,7 @@ public class RoundService {
         for (PlanBlock block : blocks) {
             List<RankEntry> entries = block.getUnits().stream().filter(u -> byUnit.containsKey(u.getId()))
                     .map(u -> RankEntry.of(u.getId(), unitNames.get(u.getId()), byUnit.get(u.getId()))).toList();
-            rankings.add(new BlockRanking(block.getName(), Ranking.rank(entries, TIE_BREAKS, round.getBandList()), submissionOfUnit));
+            rankings.add(new BlockRanking(block.getName(), Ranking.rank(entries, round.getTieBreakList(), round.getBandList()), submissionOfUnit));
         }
         return rankings;
     }

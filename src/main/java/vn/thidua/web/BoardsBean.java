@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import vn.thidua.plan.EmulationPlan;
 import vn.thidua.plan.PlanService;
@@ -17,6 +18,7 @@ import vn.thidua.review.ConflictDeclaration;
 import vn.thidua.review.ReviewBoard;
 import vn.thidua.review.ReviewRound;
 import vn.thidua.review.RoundService;
+import vn.thidua.review.TieBreak;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
 
@@ -48,6 +50,7 @@ public class BoardsBean implements Serializable {
     private Integer reviewers = 3;
     private AggregationMethod aggregation = AggregationMethod.MEAN;
     private String bands = Band.format(Band.defaults());
+    private TieBreak[] tieBreaks = RoundService.TIE_BREAKS.toArray(TieBreak[]::new);
     private Long conflictUnit;
     private String conflictReason;
     private transient EmulationPlan selectedPlan;
@@ -104,7 +107,8 @@ public class BoardsBean implements Serializable {
     }
 
     public void createRound(ReviewBoard board) {
-        if (FormErrors.attempt("boardsForm", () -> roundService.create(board.getId(), roundName, reviewers, aggregation, bands))) {
+        if (FormErrors.attempt("boardsForm", () -> roundService.create(board.getId(), roundName, reviewers, aggregation, bands,
+                Arrays.asList(tieBreaks)))) {
             FormErrors.info("common.saved");
             roundName = null;
             load();
@@ -203,6 +207,19 @@ public class BoardsBean implements Serializable {
 
     public void setAggregation(AggregationMethod aggregation) {
         this.aggregation = aggregation;
+    }
+
+    /** An array, so that JSF converts the selected values to the enum; ties are broken in the order shown. */
+    public TieBreak[] getTieBreaks() {
+        return tieBreaks;
+    }
+
+    public void setTieBreaks(TieBreak[] tieBreaks) {
+        this.tieBreaks = tieBreaks == null ? new TieBreak[0] : tieBreaks;
+    }
+
+    public TieBreak[] getAllTieBreaks() {
+        return TieBreak.values();
     }
 
     public String getBands() {

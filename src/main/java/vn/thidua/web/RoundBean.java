@@ -1,5 +1,6 @@
 package vn.thidua.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.common.AuditEvent;
+import vn.thidua.common.Messages;
 import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.review.AssignmentPlan;
+import vn.thidua.review.Band;
 import vn.thidua.review.BoardRole;
 import vn.thidua.review.BoardService;
 import vn.thidua.review.CriterionResult;
@@ -186,6 +189,16 @@ public class RoundBean implements Serializable {
     /** The selected report's history in this round, from the audit log. */
     public List<AuditEvent> getHistory() {
         return selectedSubmission == null ? List.of() : rounds.historyOf(id, selectedSubmission);
+    }
+
+    public String getBandsText() {
+        return Band.format(getRound().getBandList());
+    }
+
+    public String getTieBreaksText() {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return getRound().getTieBreakList().stream().map(t -> Messages.text(locale, "TieBreak." + t.name()))
+                .collect(Collectors.joining(", "));
     }
 
     public boolean isOffice() {

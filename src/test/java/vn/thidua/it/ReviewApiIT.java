@@ -284,8 +284,11 @@ class ReviewApiIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getJsonObject("fieldErrors").getString("bands")).contains("Xuất sắc khoảng 90");
         Api.Reply created = office.post("/api/review/boards/" + board.id() + "/rounds", Json.createObjectBuilder().add("name", "Vòng có xếp loại riêng")
-                .add("reviewersPerSubmission", 1).add("bands", "Hoàn thành xuất sắc ≥ 95; Hoàn thành tốt ≥ 0").build().toString());
+                .add("reviewersPerSubmission", 1).add("bands", "Hoàn thành xuất sắc ≥ 95; Hoàn thành tốt ≥ 0")
+                .add("tieBreaks", Json.createArrayBuilder().add("FEWER_PENALTY_POINTS").add("MORE_CRITERIA_MET")).build().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getJsonArray("tieBreaks").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("FEWER_PENALTY_POINTS", "MORE_CRITERIA_MET");
         assertThat(created.json().getString("bands")).isEqualTo("Hoàn thành xuất sắc ≥ 95; Hoàn thành tốt ≥ 0");
         long round = created.json().getJsonNumber("id").longValue();
         assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);

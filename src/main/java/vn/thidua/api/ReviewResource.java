@@ -55,7 +55,7 @@ public class ReviewResource {
     }
 
     public record RoundForm(String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands,
-                            List<TieBreak> tieBreaks) {
+                            List<TieBreak> tieBreaks, BigDecimal deviationShare, BigDecimal outlierShare) {
     }
 
     public record VersionForm(Long version, String reason) {
@@ -185,7 +185,8 @@ public class ReviewResource {
     @Operation(summary = "Open a scoring round: reviewers per report (default 3), aggregation MEAN, MEDIAN or TRIMMED_MEAN")
     public Response createRound(@PathParam("id") long id, RoundForm form) {
         required(form, form == null ? null : form.name());
-        return Response.status(201).entity(RoundDto.of(rounds.create(id, form.name(), form.reviewersPerSubmission(), form.aggregation(), form.bands(), form.tieBreaks())))
+        return Response.status(201).entity(RoundDto.of(rounds.create(id, form.name(), form.reviewersPerSubmission(), form.aggregation(), form.bands(), form.tieBreaks(),
+                form.deviationShare(), form.outlierShare())))
                 .build();
     }
 

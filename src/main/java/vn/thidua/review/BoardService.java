@@ -39,6 +39,7 @@ public class BoardService {
     private Messages messages;
 
     public List<ReviewBoard> list(long planId) {
+        currentUser.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR);
         EmulationPlan plan = planService.find(planId);
         return em.createQuery("SELECT b FROM ReviewBoard b WHERE b.plan = :p ORDER BY b.year DESC, b.name", ReviewBoard.class)
                 .setParameter("p", plan).getResultList();

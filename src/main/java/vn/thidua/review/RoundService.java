@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.thidua.common.AccessDeniedException;
 import vn.thidua.common.AuditEvent;
@@ -84,10 +85,21 @@ public class RoundService {
     @Transactional
     public ReviewRound create(long boardId, String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands,
                               List<TieBreak> tieBreaks) {
+        return create(boardId, name, reviewersPerSubmission, aggregation, bands, tieBreaks, null, null);
+    }
+
+    /**
+     * @param deviationShare how far from the self-score (a share of the criterion's maximum) a score needs a comment;
+     *                       null for 0,2
+     * @param outlierShare   how far from the other reviewers a score is flagged; null for 0,25
+     */
+    @Transactional
+    public ReviewRound create(long boardId, String name, Integer reviewersPerSubmission, AggregationMethod aggregation, String bands,
+                              List<TieBreak> tieBreaks, BigDecimal deviationShare, BigDecimal outlierShare) {
         currentUser.requireAnyRole(Role.SECRETARIAT);
         ReviewBoard board = boards.find(boardId);
         String text = Forms.blankToNull(name);
-        if (text == null || reviewersPerSubmission != null && (reviewersPerSubmission < 1 || reviewersPerSubmission > 9)) {
+        if (text == null || text.length() > 255 || reviewersPerSubmission != null && (reviewersPerSubmission < 1 || reviewersPerSubmission > 9)) {
             throw InvalidInputException.of(text == null ? "name" : "reviewersPerSubmission", messages.get("round.error.form"));
         }
         ReviewRound round = new ReviewRound(board, text);
@@ -95,9 +107,23 @@ public class RoundService {
             round.setReviewersPerSubmission(reviewersPerSubmission);
         }
         round.setAggregation(aggregation);
-        round.setTieBreakList(tieBreaks);
+        for (BigDecimal share : new BigDecimal[] {deviationShare, outlierShare}) {
+            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+                throw InvalidInputException.of(share == deviationShare ? "deviationShare" : "outlierShare", messages.get("round.error.share"));
+            }
+        }
+        if (deviationShare != null) {
+            round.setDeviationShare(deviationShare);
+        }
+        if (outlierShare != null) {
+            round.setOutlierShare(outlierShare);
+        }
+        round.setTieBreakList(tieBreaks == null ? null : tieBreaks.stream().filter(Objects::nonNull).toList());
         try {
             round.setBandList(Band.parseList(bands));
+            if (bands != null && bands.length() > 500) {
+                throw new IllegalArgumentException(bands.substring(0, 40) + "…");
+            }
         } catch (IllegalArgumentException unreadable) {
             throw InvalidInputException.of("bands", messages.get("round.error.bands", unreadable.getMessage()));
         }
@@ -112,19 +138,43 @@ public class RoundService {
                 .setParameter("b", board).getResultList();
     }
 
+    /** A round the caller may see: the office and the board always, everyone once it is published. */
     public ReviewRound find(long roundId) {
         ReviewRound round = em.find(ReviewRound.class, roundId);
         if (round == null) {
             throw new NotFoundException(messages.get("error.notFound.record"));
         }
+        if (round.getStatus() != RoundStatus.PUBLISHED) {
+            requireOfficeOrMember(round);
+        }
         return round;
     }
 
+    /**
+     * The round's assignments as the caller may see them: all for the office and the chair; for a member their own
+     * while the round is open, and after the lock every one but those of units they are in conflict with.
+     */
     public List<ReviewAssignment> assignments(long roundId) {
         ReviewRound round = find(roundId);
         requireOfficeOrMember(round);
-        return em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.round = :r ORDER BY a.submission.id, a.member.id",
-                ReviewAssignment.class).setParameter("r", round).getResultList();
+        List<ReviewAssignment> all = em.createQuery("SELECT a FROM ReviewAssignment a JOIN FETCH a.submission JOIN FETCH a.member"
+                + " WHERE a.round = :r ORDER BY a.submission.id, a.member.id", ReviewAssignment.class).setParameter("r", round).getResultList();
+        if (seesEverything(round)) {
+            return all;
+        }
+        BoardMember me = boards.membershipOf(round.getBoard());
+        Set<String> declared = new HashSet<>(boards.declaredPaths(me));
+        return all.stream().filter(a -> a.getMember().getId().equals(me.getId()) || round.getStatus() != RoundStatus.OPEN
+                && !ConflictOfInterest.between(me.homeUnitPath(), a.getSubmission().getUnit().getPath(), declared)).toList();
+    }
+
+    /** The office and the board's chair see every assignment and score of a round. */
+    private boolean seesEverything(ReviewRound round) {
+        if (currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+            return true;
+        }
+        BoardMember me = boards.membershipOf(round.getBoard());
+        return me != null && me.getRole() == BoardRole.CHAIR;
     }
 
     /**
@@ -252,10 +302,7 @@ public class RoundService {
         if (ConflictOfInterest.between(member.homeUnitPath(), submission.getUnit().getPath(), new HashSet<>(boards.declaredPaths(member)))) {
             throw new AccessDeniedException(messages.get("round.error.conflict", submission.getUnit().getName()));
         }
-        ReviewRound round = assignment.getRound();
-        if (round.getStatus() != RoundStatus.OPEN) {
-            throw InvalidInputException.of("", messages.get("round.error.notOpen"));
-        }
+        ReviewRound round = openRound(assignment.getRound().getId());
         Map<Long, Criterion> criteria = new LinkedHashMap<>();
         submissions.criteriaOf(submission).stream().filter(c -> !c.isGroup()).forEach(c -> criteria.put(c.getId(), c));
         var self = submissions.selfScore(submission, submissions.answerCopies(submission));
@@ -309,12 +356,17 @@ public class RoundService {
         if (criterion == null || !round.getBoard().getPlan().getId().equals(submission.getPlan().getId())) {
             throw new NotFoundException(messages.get("error.notFound.record"));
         }
+        boolean inRound = em.createQuery("SELECT COUNT(a) FROM ReviewAssignment a WHERE a.round = :r AND a.submission = :s", Long.class)
+                .setParameter("r", round).setParameter("s", submission).getSingleResult() > 0;
+        if (!inRound) {
+            throw new NotFoundException(messages.get("error.notFound.record"));
+        }
         Contribution contribution = Contribution.of(criterion.getKind());
         String text = Forms.blankToNull(reason);
-        if (points == null || !contribution.allows(criterion.getMaxPoints(), points) || text == null) {
+        if (points == null || !contribution.allows(criterion.getMaxPoints(), points) || text == null || text.length() > 2000) {
             throw InvalidInputException.of(text == null ? "reason" : "points", messages.get("round.error.moderation"));
         }
-        Moderation moderation = new Moderation(round, submission, criterion, points, text, currentUser.username(),
+        Moderation moderation = new Moderation(round, submission, criterion, points.setScale(2, RoundingMode.HALF_UP), text, currentUser.username(),
                 LocalDateTime.now(ZoneOffset.UTC));
         em.persist(moderation);
         em.flush();
@@ -326,6 +378,11 @@ public class RoundService {
         ReviewRound round = chairAction(roundId, version);
         if (round.getStatus() != RoundStatus.OPEN) {
             throw InvalidInputException.of("", messages.get("round.error.notOpen"));
+        }
+        long unfinished = em.createQuery("SELECT COUNT(a) FROM ReviewAssignment a WHERE a.round = :r AND a.done = FALSE", Long.class)
+                .setParameter("r", round).getSingleResult();
+        if (unfinished > 0) {
+            throw InvalidInputException.of("", messages.get("round.error.unfinished", unfinished));
         }
         round.lock(LocalDateTime.now(ZoneOffset.UTC));
         em.flush();
@@ -396,8 +453,14 @@ public class RoundService {
     /** Per report of the round, each criterion's aggregated result. */
     public Map<Submission, Map<Long, CriterionResult>> criterionResults(ReviewRound round) {
         Map<Submission, Map<Long, Map<Long, BigDecimal>>> scores = new LinkedHashMap<>();
-        for (ReviewAssignment a : em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.round = :r AND a.done = TRUE",
-                ReviewAssignment.class).setParameter("r", round).getResultList()) {
+        Map<Long, Set<String>> declared = new HashMap<>();
+        for (ReviewAssignment a : em.createQuery("SELECT a FROM ReviewAssignment a JOIN FETCH a.submission JOIN FETCH a.member"
+                + " WHERE a.round = :r AND a.done = TRUE", ReviewAssignment.class).setParameter("r", round).getResultList()) {
+            BoardMember reviewer = a.getMember();
+            Set<String> conflicts = declared.computeIfAbsent(reviewer.getId(), id -> new HashSet<>(boards.declaredPaths(reviewer)));
+            if (ConflictOfInterest.between(reviewer.homeUnitPath(), a.getSubmission().getUnit().getPath(), conflicts)) {
+                continue; // a conflict that came to light after the review: the review does not count
+            }
             Map<Long, Map<Long, BigDecimal>> perCriterion = scores.computeIfAbsent(a.getSubmission(), k -> new LinkedHashMap<>());
             a.getScores().forEach(s -> perCriterion.computeIfAbsent(s.getCriterion().getId(), k -> new LinkedHashMap<>())
                     .put(a.getMember().getId(), s.getPoints()));
@@ -428,6 +491,9 @@ public class RoundService {
     public List<AuditEvent> historyOf(long roundId, long submissionId) {
         ReviewRound round = find(roundId);
         requireOfficeOrMember(round);
+        if (assignments(roundId).stream().noneMatch(a -> a.getSubmission().getId().equals(submissionId)) && !seesEverything(round)) {
+            throw new AccessDeniedException(messages.get("round.error.notYourAssignment"));
+        }
         String prefix = "round=" + roundId + "; submission=" + submissionId + ";%";
         List<AuditEvent> assignmentEvents = em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType IN ('ReviewAssignment', 'Moderation')"
                 + " AND (e.afterState LIKE :p OR e.beforeState LIKE :p)", AuditEvent.class).setParameter("p", prefix).getResultList();
@@ -446,8 +512,9 @@ public class RoundService {
 
     // ------------------------------------------------------------------ rules applied
 
+    /** The round, locked in the database for the rest of the transaction, so that a lock by the chair cannot race a change. */
     private ReviewRound openRound(long roundId) {
-        ReviewRound round = find(roundId);
+        ReviewRound round = lockedRow(roundId);
         if (round.getStatus() != RoundStatus.OPEN) {
             throw InvalidInputException.of("", messages.get("round.error.notOpen"));
         }
@@ -456,12 +523,20 @@ public class RoundService {
 
     /** Locking, reopening and publishing belong to the board's chair. */
     private ReviewRound chairAction(long roundId, Long version) {
-        ReviewRound round = find(roundId);
+        ReviewRound round = lockedRow(roundId);
         BoardMember me = boards.membershipOf(round.getBoard());
         if (me == null || me.getRole() != BoardRole.CHAIR) {
             throw new AccessDeniedException(messages.get("round.error.chairOnly"));
         }
         Forms.requireVersion(round.getVersion(), version, messages.get("error.versionRequired"));
+        return round;
+    }
+
+    private ReviewRound lockedRow(long roundId) {
+        ReviewRound round = em.find(ReviewRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw new NotFoundException(messages.get("error.notFound.record"));
+        }
         return round;
     }
 

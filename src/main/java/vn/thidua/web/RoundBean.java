@@ -188,7 +188,7 @@ public class RoundBean implements Serializable {
 
     /** The selected report's history in this round, from the audit log. */
     public List<AuditEvent> getHistory() {
-        return selectedSubmission == null ? List.of() : rounds.historyOf(id, selectedSubmission);
+        return selectedSubmission == null || !isOfficeOrBoard() || getDetails().isEmpty() ? List.of() : rounds.historyOf(id, selectedSubmission);
     }
 
     public String getBandsText() {

@@ -200,6 +200,9 @@ class ReviewApiIT {
         assertThat(officeSession.get("/review/round.xhtml?id=" + round).body()).contains("Xếp hạng theo khối thi đua", "Phân công chấm");
         assertThat(WebSession.anonymous().get("/public/results.xhtml?round=" + round).statusCode()).as("not published").isEqualTo(404);
 
+        Api.Reply early = chair.post("/api/review/rounds/" + round + "/lock", versionJson(roundVersion(round)));
+        assertThat(early.status()).as("reviews unfinished").isEqualTo(400);
+        finishAllAtSelfScore(round);
         assertThat(chair.post("/api/review/rounds/" + round + "/lock", versionJson(roundVersion(round))).status()).isEqualTo(200);
         assertThat(chair.post("/api/review/rounds/" + round + "/publish", versionJson(roundVersion(round))).status()).isEqualTo(200);
         var publicPage = WebSession.anonymous().get("/public/results.xhtml?round=" + round);

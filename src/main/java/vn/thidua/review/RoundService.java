@@ -138,6 +138,15 @@ public class RoundService {
                 .setParameter("b", board).getResultList();
     }
 
+    /** A published round, for anyone; any other round does not exist for the public. */
+    public ReviewRound findPublished(long roundId) {
+        ReviewRound round = em.find(ReviewRound.class, roundId);
+        if (round == null || round.getStatus() != RoundStatus.PUBLISHED) {
+            throw new NotFoundException(messages.get("round.error.notPublished"));
+        }
+        return round;
+    }
+
     /** A round the caller may see: the office and the board always, everyone once it is published. */
     public ReviewRound find(long roundId) {
         ReviewRound round = em.find(ReviewRound.class, roundId);

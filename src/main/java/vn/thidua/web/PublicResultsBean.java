@@ -4,12 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.thidua.common.NotFoundException;
-import vn.thidua.common.Messages;
 import vn.thidua.common.VietnameseDates;
 import vn.thidua.review.ReviewRound;
 import vn.thidua.review.RoundService;
-import vn.thidua.review.RoundStatus;
 
 /** The published ranking of a round, open to anyone (công khai): /public/results.xhtml?round=… */
 @Named
@@ -19,19 +16,13 @@ public class PublicResultsBean {
     @Inject
     private RoundService rounds;
 
-    @Inject
-    private Messages messages;
-
     private Long id;
     private ReviewRound round;
     private List<RoundService.BlockRanking> results;
 
-    /** @throws NotFoundException for a round that is not published: it does not exist for the public */
+    /** A round that is not published answers 404: it does not exist for the public. */
     public void load() {
-        round = rounds.find(id);
-        if (round.getStatus() != RoundStatus.PUBLISHED) {
-            throw new NotFoundException(messages.get("round.error.notPublished"));
-        }
+        round = rounds.findPublished(id);
         results = rounds.results(id);
     }
 

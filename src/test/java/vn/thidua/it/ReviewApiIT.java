@@ -89,6 +89,11 @@ class ReviewApiIT {
         long submission = first.getJsonNumber("submissionId").longValue();
         List<Criterion> criteria = criteria(submission);
 
+        // while the round is open a member sees only their own reviews
+        assertThat(member.get("/api/review/rounds/" + round + "/assignments").jsonArray().getValuesAs(JsonObject.class))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.getString("username")).isEqualTo("hoidong"));
+        assertThat(viewer.get("/api/review/rounds/" + round).status()).as("an unpublished round").isEqualTo(403);
+
         // someone else's assignment, crafted by hand
         JsonObject other = office.get("/api/review/rounds/" + round + "/assignments").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> !a.getString("username").equals("hoidong")).findFirst().orElseThrow();

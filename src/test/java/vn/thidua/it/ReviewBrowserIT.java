@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.testsupport.Api;
 import vn.thidua.testsupport.AppServer;
@@ -73,7 +67,7 @@ class ReviewBrowserIT {
                 assertThat(row.getText()).contains(unitName, "Đang chấm", "0/" + criteria.size());
                 assertThat(browser.pageText()).containsPattern("\\d+/\\d+ báo cáo đã chấm xong");
                 row.findElement(By.linkText("Chấm điểm")).click();
-                see(browser, By.id("scoringForm:unit"), unitName);
+                browser.see(By.id("scoringForm:unit"), unitName, "ReviewBrowserIT-see");
                 assertThat(browser.driver().getCurrentUrl()).contains("id=" + assignment);
                 assertThat(browser.pageText()).contains("1750/KH-SYT", "2025", "Chấm điểm năm 2025", "Đang chấm");
 
@@ -92,7 +86,7 @@ class ReviewBrowserIT {
                 long versionBefore = version(assignment);
                 typeInto(browser, field(over.code(), "points"), VietnameseNumbers.format(over.max().add(BigDecimal.ONE)));
                 browser.click(By.id("scoringForm:saveDraft"));
-                see(browser, By.id("scoringForm:messages"), "ô cần sửa");
+                browser.see(By.id("scoringForm:messages"), "ô cần sửa", "ReviewBrowserIT-see");
                 assertThat(text(browser, By.id("scoringForm:messages"))).contains("Có 1 ô cần sửa; chưa lưu gì.");
                 assertThat(errorsBeside(browser, over.code(), "points")).startsWith("Điểm phải trong khoảng")
                         .endsWith(VietnameseNumbers.format(over.max()) + ".");
@@ -104,13 +98,13 @@ class ReviewBrowserIT {
                     typeInto(browser, field(c.code(), "points"), VietnameseNumbers.format(c.self()));
                 }
                 browser.click(By.id("scoringForm:saveDraft"));
-                see(browser, By.id("scoringForm:messages"), "Đã lưu nháp điểm chấm.");
+                browser.see(By.id("scoringForm:messages"), "Đã lưu nháp điểm chấm.", "ReviewBrowserIT-see");
                 assertThat(errorsBeside(browser, over.code(), "points")).isEmpty();
                 assertThat(Db.number("SELECT COUNT(*) FROM review_score WHERE assignment_id = ?", assignment)).isEqualTo(criteria.size());
                 assertThat(Db.number("SELECT done FROM review_assignment WHERE id = ?", assignment)).isZero();
                 browser.click(By.id("scoringForm:finish"));
-                see(browser, By.id("scoringForm:messages"), "Đã hoàn thành chấm báo cáo.");
-                see(browser, By.id("scoringForm:state"), "Đã chấm xong");
+                browser.see(By.id("scoringForm:messages"), "Đã hoàn thành chấm báo cáo.", "ReviewBrowserIT-see");
+                browser.see(By.id("scoringForm:state"), "Đã chấm xong", "ReviewBrowserIT-see");
                 assertThat(Db.number("SELECT done FROM review_assignment WHERE id = ?", assignment)).isEqualTo(1);
                 for (Criterion c : criteria) {
                     assertThat(new BigDecimal(Db.text("SELECT points FROM review_score WHERE assignment_id = ? AND criterion_id = ?",
@@ -122,7 +116,7 @@ class ReviewBrowserIT {
                 WebElement done = queueRow(browser, assignment);
                 assertThat(done.getText()).contains("Đã chấm xong", criteria.size() + "/" + criteria.size());
             } catch (RuntimeException | AssertionError e) {
-                screenshot(browser, "score");
+                browser.screenshot("ReviewBrowserIT-score");
                 throw e;
             }
         }
@@ -140,7 +134,7 @@ class ReviewBrowserIT {
         assertThat(response.body()).doesNotContain(other.getString("unitName"));
         try (Browser browser = Browser.loggedInAs("hoidong")) {
             browser.open(path);
-            see(browser, By.tagName("body"), "Không có quyền truy cập (403)");
+            browser.see(By.tagName("body"), "Không có quyền truy cập (403)", "ReviewBrowserIT-see");
             assertThat(browser.driver().findElements(By.id("scoringForm:finish"))).isEmpty();
         }
         // the member's own assignment opens, and a signed-out visitor is sent to the login page
@@ -233,35 +227,13 @@ class ReviewBrowserIT {
     private static void typeInto(Browser browser, By by, String value) {
         WebElement input = browser.waitFor(by);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        awaitAjax(browser);
+        browser.awaitAjax();
     }
 
     private static String text(Browser browser, By by) {
         return browser.driver().findElement(by).getText().strip();
     }
 
-    private static void see(Browser browser, By by, String expected) {
-        try {
-            browser.waitForText(by, expected);
-        } catch (RuntimeException e) {
-            screenshot(browser, "see");
-            throw e;
-        }
-    }
 
-    private static void awaitAjax(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
-    }
 
-    private static void screenshot(Browser browser, String name) {
-        try {
-            File shot = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE);
-            java.nio.file.Files.copy(shot.toPath(), new File(System.getProperty("thidua.buildDir", "target"),
-                    "ReviewBrowserIT-" + name + ".png").toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException ignored) {
-            // only an aid to debugging
-        }
-    }
 }

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.common.VietnameseNumbers;
 import vn.thidua.testsupport.Api;
 import vn.thidua.testsupport.AppServer;
@@ -46,11 +40,11 @@ class ReviewRoundBrowserIT {
         try (Browser browser = Browser.loggedInAs("vanphong")) {
             try {
                 browser.open(roundPage);
-                see(browser, By.id("roundForm:status"), "Đang chấm");
+                browser.see(By.id("roundForm:status"), "Đang chấm", "ReviewRoundBrowserIT-see");
                 assertThat(browser.driver().findElements(By.cssSelector("tbody[id='roundForm:assignments_data'] tr[data-ri]"))).isEmpty();
                 browser.click(By.id("roundForm:assign"));
-                see(browser, By.id("roundForm:messages"), "Đã phân công thêm");
-                awaitAjax(browser);
+                browser.see(By.id("roundForm:messages"), "Đã phân công thêm", "ReviewRoundBrowserIT-see");
+                browser.awaitAjax();
                 long assigned = Db.number("SELECT COUNT(*) FROM review_assignment WHERE round_id = ?", round);
                 assertThat(assigned).isPositive();
                 List<JsonObject> api = office.get("/api/review/rounds/" + round + "/assignments").jsonArray().getValuesAs(JsonObject.class);
@@ -62,7 +56,7 @@ class ReviewRoundBrowserIT {
                 assertThat(rows.get(0).getText()).contains("Đang chấm");
                 assertThat(browser.driver().findElement(By.id("roundForm:progress")).getText()).isEqualTo("0/" + assigned + " lượt chấm đã xong");
             } catch (RuntimeException | AssertionError e) {
-                screenshot(browser, "assign");
+                browser.screenshot("ReviewRoundBrowserIT-assign");
                 throw e;
             }
         }
@@ -75,25 +69,25 @@ class ReviewRoundBrowserIT {
         try (Browser browser = Browser.loggedInAs("chutich")) {
             try {
                 browser.open(roundPage);
-                see(browser, By.id("roundForm:status"), "Đang chấm");
+                browser.see(By.id("roundForm:status"), "Đang chấm", "ReviewRoundBrowserIT-see");
                 assertThat(browser.driver().findElements(By.id("roundForm:publish"))).isEmpty();
                 browser.click(By.id("roundForm:lock"));
-                see(browser, By.id("roundForm:status"), "Đã khóa");
-                see(browser, By.id("roundForm:messages"), "Đã khóa vòng chấm.");
+                browser.see(By.id("roundForm:status"), "Đã khóa", "ReviewRoundBrowserIT-see");
+                browser.see(By.id("roundForm:messages"), "Đã khóa vòng chấm.", "ReviewRoundBrowserIT-see");
                 assertThat(Db.text("SELECT status FROM review_round WHERE id = ?", round)).isEqualTo("LOCKED");
                 assertThat(browser.driver().findElements(By.id("roundForm:lock"))).isEmpty();
                 assertThat(browser.driver().findElements(By.id("roundForm:reopen"))).isNotEmpty();
 
                 browser.click(By.id("roundForm:publish"));
-                see(browser, By.id("roundForm:status"), "Đã công bố");
-                see(browser, By.id("roundForm:messages"), "Đã công bố kết quả.");
+                browser.see(By.id("roundForm:status"), "Đã công bố", "ReviewRoundBrowserIT-see");
+                browser.see(By.id("roundForm:messages"), "Đã công bố kết quả.", "ReviewRoundBrowserIT-see");
                 assertThat(Db.text("SELECT status FROM review_round WHERE id = ?", round)).isEqualTo("PUBLISHED");
                 WebElement link = browser.waitFor(By.id("roundForm:publicLink"));
                 assertThat(link.getText()).isEqualTo("Trang công khai");
                 publicHref = link.getAttribute("href");
                 assertThat(publicHref).endsWith("/public/results.xhtml?round=" + round);
             } catch (RuntimeException | AssertionError e) {
-                screenshot(browser, "publish");
+                browser.screenshot("ReviewRoundBrowserIT-publish");
                 throw e;
             }
         }
@@ -106,7 +100,7 @@ class ReviewRoundBrowserIT {
         try (Browser browser = new Browser()) {
             try {
                 browser.open(publicHref.substring(publicHref.indexOf("/public/")));
-                see(browser, By.tagName("body"), "Công khai kết quả thi đua");
+                browser.see(By.tagName("body"), "Công khai kết quả thi đua", "ReviewRoundBrowserIT-see");
                 assertThat(browser.driver().findElements(By.id("loginForm:username"))).as("no login asked").isEmpty();
                 String page = browser.pageText();
                 for (JsonObject block : blocks) {
@@ -117,7 +111,7 @@ class ReviewRoundBrowserIT {
                 assertThat(rankingRows(tables.get(0))).containsExactlyElementsOf(expected(firstUnits));
                 assertThat(tables.get(0).findElements(By.cssSelector("a[id$=':drill']"))).as("no drill-down in public").isEmpty();
             } catch (RuntimeException | AssertionError e) {
-                screenshot(browser, "public");
+                browser.screenshot("ReviewRoundBrowserIT-public");
                 throw e;
             }
         }
@@ -131,7 +125,7 @@ class ReviewRoundBrowserIT {
         try (Browser browser = Browser.loggedInAs("vanphong")) {
             try {
                 browser.open(roundPage);
-                see(browser, By.id("roundForm:status"), "Đã công bố");
+                browser.see(By.id("roundForm:status"), "Đã công bố", "ReviewRoundBrowserIT-see");
                 WebElement firstTable = browser.waitFor(By.cssSelector("div.ui-datatable[id$=':ranking']"));
                 assertThat(rankingRows(firstTable)).containsExactlyElementsOf(expected(firstUnits));
                 assertThat(browser.driver().findElements(By.cssSelector("div[id*='detailRows']"))).isEmpty();
@@ -139,7 +133,7 @@ class ReviewRoundBrowserIT {
                 assertThat(drill.getText()).isEqualTo(unit.getString("unitName"));
                 drill.click();
                 browser.waitFor(By.cssSelector("div[id*='detailRows']"));
-                awaitAjax(browser);
+                browser.awaitAjax();
                 assertThat(browser.pageText()).contains("Điểm từng tiêu chí");
                 List<WebElement> details = browser.driver().findElements(By.cssSelector("tbody[id*='detailRows'] tr[data-ri]"));
                 assertThat(details).isNotEmpty();
@@ -148,7 +142,7 @@ class ReviewRoundBrowserIT {
                     assertThat(row.getText()).doesNotContain("*");
                 }
             } catch (RuntimeException | AssertionError e) {
-                screenshot(browser, "drill");
+                browser.screenshot("ReviewRoundBrowserIT-drill");
                 throw e;
             }
         }
@@ -164,13 +158,13 @@ class ReviewRoundBrowserIT {
         try (Browser browser = Browser.loggedInAs("hoidong")) {
             try {
                 browser.open("/review/round.xhtml?id=" + round);
-                see(browser, By.id("roundForm:status"), "Đang chấm");
+                browser.see(By.id("roundForm:status"), "Đang chấm", "ReviewRoundBrowserIT-see");
                 assertThat(browser.driver().findElements(By.id("roundForm:lock"))).isEmpty();
                 assertThat(browser.driver().findElements(By.id("roundForm:publish"))).isEmpty();
                 assertThat(browser.driver().findElements(By.id("roundForm:assign"))).isEmpty();
                 assertThat(browser.driver().findElements(By.id("roundForm:reopen"))).isEmpty();
             } catch (RuntimeException | AssertionError e) {
-                screenshot(browser, "member");
+                browser.screenshot("ReviewRoundBrowserIT-member");
                 throw e;
             }
         }
@@ -260,28 +254,6 @@ class ReviewRoundBrowserIT {
 
     // ------------------------------------------------------------------ page helpers
 
-    private static void see(Browser browser, By by, String expected) {
-        try {
-            browser.waitForText(by, expected);
-        } catch (RuntimeException e) {
-            screenshot(browser, "see");
-            throw e;
-        }
-    }
 
-    private static void awaitAjax(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
-    }
 
-    private static void screenshot(Browser browser, String name) {
-        try {
-            File shot = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE);
-            java.nio.file.Files.copy(shot.toPath(), new File(System.getProperty("thidua.buildDir", "target"),
-                    "ReviewRoundBrowserIT-" + name + ".png").toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException ignored) {
-            // only an aid to debugging
-        }
-    }
 }

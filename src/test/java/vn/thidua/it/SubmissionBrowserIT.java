@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.testsupport.Api;
@@ -73,7 +72,7 @@ class SubmissionBrowserIT {
             assertThat(start.getText()).isEqualTo("Bắt đầu báo cáo");
             assertThat(row.getText()).contains("Chưa bắt đầu");
             start.click();
-            see(browser, By.id("submissionForm:status"), "Đang soạn");
+            browser.see(By.id("submissionForm:status"), "Đang soạn", "SubmissionBrowserIT-see");
             submission = Db.number("SELECT id FROM submission WHERE plan_id = ? AND unit_id = ? AND report_year = ?",
                     s.plan(), bvdk, s.year());
             assertThat(browser.driver().getCurrentUrl()).contains("id=" + submission);
@@ -88,7 +87,7 @@ class SubmissionBrowserIT {
             for (int i = 0; i < yesLabels.size(); i++) {
                 browser.driver().findElements(
                         By.xpath(criterionXpath(smokeCode) + "//label[substring(@for, string-length(@for) - 6) = ':item:0']")).get(i).click();
-                awaitAjax(browser);
+                browser.awaitAjax();
             }
             awaitText(browser, By.id("submissionForm:total"), vn(checklistPoints));
 
@@ -105,7 +104,7 @@ class SubmissionBrowserIT {
             typeInto(browser, field(surveyCode, "satisfied"), String.valueOf(tooMany));
             awaitText(browser, By.id("submissionForm:total"), vn(checklistPoints));
             browser.click(By.id("submissionForm:save"));
-            see(browser, By.id("submissionForm:messages"), "ô cần sửa");
+            browser.see(By.id("submissionForm:messages"), "ô cần sửa", "SubmissionBrowserIT-see");
             assertThat(browser.driver().findElement(By.id("submissionForm:messages")).getText())
                     .contains("Có 1 ô cần sửa", "chưa lưu gì");
             assertThat(errorsBeside(browser, surveyCode, "satisfied"))
@@ -119,7 +118,7 @@ class SubmissionBrowserIT {
             // a count that is not a number is refused beside its field as well
             typeInto(browser, field(penaltyCode, "violations"), "1a");
             browser.click(By.id("submissionForm:save"));
-            awaitAjax(browser);
+            browser.awaitAjax();
             assertThat(errorsBeside(browser, penaltyCode, "violations")).isEqualTo("«1a» không phải là số hợp lệ (ví dụ: 8,25 hoặc 1.248.643).");
             assertThat(browser.waitFor(field(penaltyCode, "violations")).getAttribute("value")).isEqualTo("1a");
             assertThat(Db.number("SELECT COUNT(*) FROM submission_answer WHERE submission_id = ?", submission)).isZero();
@@ -151,7 +150,7 @@ class SubmissionBrowserIT {
             assertThat(browser.waitFor(field(surveyCode, "satisfied")).getAttribute("value")).isEqualTo("1.100");
 
             browser.click(By.id("submissionForm:save"));
-            see(browser, By.id("submissionForm:messages"), "Đã lưu nháp.");
+            browser.see(By.id("submissionForm:messages"), "Đã lưu nháp.", "SubmissionBrowserIT-see");
             assertThat(errorsBeside(browser, surveyCode, "satisfied")).isEmpty();
             assertThat(errorsBeside(browser, penaltyCode, "violations")).isEmpty();
             awaitText(browser, By.id("submissionForm:total"), vn(firstScore));
@@ -189,11 +188,11 @@ class SubmissionBrowserIT {
             assertThat(row.getText()).contains("Đúng hạn", vn(firstScore));
             row.findElement(By.linkText("Mở")).click();
 
-            see(browser, By.id("submissionForm:status"), "Đã nộp");
+            browser.see(By.id("submissionForm:status"), "Đã nộp", "SubmissionBrowserIT-see");
             assertThat(browser.driver().findElements(By.id("submissionForm:save"))).isEmpty();
             browser.type(By.id("submissionForm:reason"), reason);
             browser.click(By.id("submissionForm:return"));
-            see(browser, By.id("submissionForm:status"), "Trả lại để sửa");
+            browser.see(By.id("submissionForm:status"), "Trả lại để sửa", "SubmissionBrowserIT-see");
             assertThat(browser.pageText()).contains("Đã trả lại báo cáo cho đơn vị.");
             assertThat(Db.text("SELECT status FROM submission WHERE id = ?", submission)).isEqualTo("RETURNED");
             assertThat(Db.text("SELECT return_reason FROM submission WHERE id = ?", submission)).isEqualTo(reason);
@@ -211,14 +210,14 @@ class SubmissionBrowserIT {
             WebElement notice = browser.waitFor(By.xpath("//table//a[contains(., '" + s.number() + "') and contains(., 'trả lại')]"));
             assertThat(notice.getText()).contains("Lý do: " + reason);
             notice.click();
-            see(browser, By.id("submissionForm:status"), "Trả lại để sửa");
+            browser.see(By.id("submissionForm:status"), "Trả lại để sửa", "SubmissionBrowserIT-see");
             assertThat(browser.driver().getCurrentUrl()).contains("id=" + submission);
             assertThat(text(browser, By.id("submissionForm:returnReason"))).contains("Báo cáo bị trả lại để sửa:", reason);
 
             typeInto(browser, field(surveyCode, "satisfied"), "1.150");
             awaitText(browser, By.id("submissionForm:total"), vn(secondScore));
             browser.click(By.id("submissionForm:save"));
-            see(browser, By.id("submissionForm:messages"), "Đã lưu nháp.");
+            browser.see(By.id("submissionForm:messages"), "Đã lưu nháp.", "SubmissionBrowserIT-see");
             assertThat(browser.driver().findElements(By.id("submissionForm:submit"))).isEmpty();
             assertThat(Db.number("SELECT satisfied FROM submission_answer WHERE submission_id = ? AND criterion_id = ?",
                     submission, id(s.survey()))).isEqualTo(satisfiedLater);
@@ -276,14 +275,14 @@ class SubmissionBrowserIT {
         assertThat(response.body()).doesNotContain(s.number());
         try (Browser browser = Browser.loggedInAs("canbo.thachha")) {
             browser.open(path);
-            see(browser, By.tagName("body"), "Không có quyền truy cập (403)");
+            browser.see(By.tagName("body"), "Không có quyền truy cập (403)", "SubmissionBrowserIT-see");
             assertThat(browser.driver().findElements(By.id("submissionForm:save"))).isEmpty();
             assertThat(browser.pageText()).doesNotContain(s.number()).doesNotContain(BVDK_NAME);
         }
         // the unit's own officer opens the same address
         try (Browser browser = Browser.loggedInAs("canbo.bvdk")) {
             browser.open(path);
-            see(browser, By.id("submissionForm:status"), "Đang soạn");
+            browser.see(By.id("submissionForm:status"), "Đang soạn", "SubmissionBrowserIT-see");
             assertThat(browser.pageText()).contains(s.number()).doesNotContain("403");
         }
     }
@@ -328,7 +327,7 @@ class SubmissionBrowserIT {
         try (Browser browser = Browser.loggedInAs("canbo.bvdk")) {
             browser.open("/submission/submissions.xhtml?plan=" + s.plan() + "&year=" + s.year());
             rowOf(browser, "submissionsForm:rows", BVDK_NAME).findElement(By.cssSelector("button[id$=':open']")).click();
-            see(browser, By.id("submissionForm:status"), "Đang soạn");
+            browser.see(By.id("submissionForm:status"), "Đang soạn", "SubmissionBrowserIT-see");
             String box = criterionXpath(code);
             assertThat(browser.waitFor(By.xpath(box + "//table")).getText())
                     .contains("Triển khai bệnh án điện tử", "Xây dựng bệnh viện xanh - sạch - đẹp", "Chưa triển khai");
@@ -336,13 +335,13 @@ class SubmissionBrowserIT {
 
             WebElement menu = browser.driver().findElements(By.xpath(box + "//div[contains(@class, 'ui-selectonemenu')]")).get(0);
             choose(browser, menu, "Hoàn thành đúng hạn");
-            awaitAjax(browser);
+            browser.awaitAjax();
             awaitText(browser, By.xpath(box + "//span[contains(@id, ':points')]"), vn(taskCriterion.getJsonNumber("maxPoints").bigDecimalValue().divide(BigDecimal.valueOf(2))));
             assertThat(browser.driver().findElement(field(code, "assigned")).getAttribute("value")).isEqualTo("2");
             assertThat(browser.driver().findElement(field(code, "completed")).getAttribute("value")).isEqualTo("1");
 
             browser.click(By.id("submissionForm:save"));
-            see(browser, By.id("submissionForm:messages"), "Đã lưu nháp.");
+            browser.see(By.id("submissionForm:messages"), "Đã lưu nháp.", "SubmissionBrowserIT-see");
         }
         long submission = Db.number("SELECT id FROM submission WHERE plan_id = ? AND unit_id = ?", s.plan(), bvdk);
         assertThat(Db.texts("SELECT progress FROM submission_task WHERE submission_id = ? ORDER BY task_id", submission))
@@ -447,13 +446,13 @@ class SubmissionBrowserIT {
             WebElement dialog = browser.waitFor(By.cssSelector(".ui-confirm-dialog"));
             assertThat(dialog.getText()).contains("Nộp báo cáo?");
             browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
-            see(browser, By.id("submissionForm:status"), "Đã nộp");
+            browser.see(By.id("submissionForm:status"), "Đã nộp", "SubmissionBrowserIT-see");
             assertThat(browser.driver().findElement(By.id("submissionForm:messages")).getText()).contains("Đã nộp báo cáo.");
             assertThat(browser.driver().findElements(By.id("submissionForm:submit"))).isEmpty();
             assertThat(browser.driver().findElements(By.id("submissionForm:save"))).isEmpty();
             return browser;
         } catch (RuntimeException | AssertionError e) {
-            screenshot(browser, "submit-as-head");
+            browser.screenshot("SubmissionBrowserIT-submit-as-head");
             browser.close();
             throw e;
         }
@@ -507,7 +506,7 @@ class SubmissionBrowserIT {
     private static void typeInto(Browser browser, By by, String value) {
         WebElement input = browser.waitFor(by);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        awaitAjax(browser);
+        browser.awaitAjax();
     }
 
     private static void attach(Browser browser, String code, Path file) {
@@ -515,7 +514,7 @@ class SubmissionBrowserIT {
         input.sendKeys(file.toAbsolutePath().toString());
         String name = file.getFileName().toString();
         browser.waitFor(By.xpath(criterionXpath(code) + "//span[@class='evidence-file']/a[normalize-space(.) = '" + name + "']"));
-        awaitAjax(browser);
+        browser.awaitAjax();
         assertThat(browser.driver().findElement(By.id("submissionForm:messages")).getText()).contains("Đã đính kèm «" + name + "»");
     }
 
@@ -527,20 +526,11 @@ class SubmissionBrowserIT {
         try {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(d.findElement(by).getText().strip()));
         } catch (RuntimeException e) {
-            screenshot(browser, "await-text");
+            browser.screenshot("SubmissionBrowserIT-await-text");
             throw new AssertionError("Expected «" + expected + "» in " + by + " but found «" + text(browser, by) + "»", e);
         }
     }
 
-    /** Waits for a text to appear in an element; a screenshot in the build folder when it does not. */
-    private static void see(Browser browser, By by, String expected) {
-        try {
-            browser.waitForText(by, expected);
-        } catch (RuntimeException e) {
-            screenshot(browser, "see");
-            throw e;
-        }
-    }
 
     /** Picks an option of a PrimeFaces select menu, again if the sliding panel swallowed the click. */
     private static void choose(Browser browser, WebElement menu, String label) {
@@ -551,16 +541,11 @@ class SubmissionBrowserIT {
             WebElement choice = browser.waitFor(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> choice.isDisplayed());
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", choice);
-            awaitAjax(browser);
+            browser.awaitAjax();
         }
         assertThat(text(browser, labelOf).strip()).isEqualTo(label);
     }
 
-    private static void awaitAjax(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
-    }
 
     private static Path smallPdf(String name) throws IOException {
         File file = new File(System.getProperty("thidua.buildDir", "target"), name);
@@ -571,13 +556,4 @@ class SubmissionBrowserIT {
         return file.toPath();
     }
 
-    private static void screenshot(Browser browser, String name) {
-        try {
-            File shot = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE);
-            java.nio.file.Files.copy(shot.toPath(), new File(System.getProperty("thidua.buildDir", "target"),
-                    "SubmissionBrowserIT-" + name + ".png").toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException ignored) {
-            // only an aid to debugging
-        }
-    }
 }

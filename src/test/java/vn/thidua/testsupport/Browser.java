@@ -8,10 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,6 +87,33 @@ public final class Browser implements AutoCloseable {
     public void choose(String menuId, String label) {
         click(By.id(menuId));
         click(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+    }
+
+    /** Waits until PrimeFaces has no ajax request pending. */
+    public void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** Waits for a text in an element; on failure leaves a screenshot named after the test in the build folder. */
+    public void see(By by, String expected, String screenshotName) {
+        try {
+            waitForText(by, expected);
+        } catch (RuntimeException e) {
+            screenshot(screenshotName);
+            throw e;
+        }
+    }
+
+    /** A screenshot in the build folder, only an aid to debugging. */
+    public void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    new File(System.getProperty("thidua.buildDir", "target"), name + ".png").toPath(), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException ignored) {
+            // nothing to add to the failure being reported
+        }
     }
 
     public String pageText() {

@@ -144,7 +144,7 @@ class ReviewApiIT {
         Board board = board();
         long round = round(board, 2);
         assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
-        finishAllAtSelfScore(round);
+        ReviewFixtures.finishAllAtSelfScore(round);
         assertThat(viewer.get("/api/review/rounds/" + round + "/results").status()).as("unpublished").isEqualTo(403);
         Api.Reply unpublished = office.get("/api/review/rounds/" + round + "/results");
         assertThat(unpublished.status()).isEqualTo(200);
@@ -207,7 +207,7 @@ class ReviewApiIT {
 
         Api.Reply early = chair.post("/api/review/rounds/" + round + "/lock", versionJson(roundVersion(round)));
         assertThat(early.status()).as("reviews unfinished").isEqualTo(400);
-        finishAllAtSelfScore(round);
+        ReviewFixtures.finishAllAtSelfScore(round);
         assertThat(chair.post("/api/review/rounds/" + round + "/lock", versionJson(roundVersion(round))).status()).isEqualTo(200);
         assertThat(chair.post("/api/review/rounds/" + round + "/publish", versionJson(roundVersion(round))).status()).isEqualTo(200);
         var publicPage = WebSession.anonymous().get("/public/results.xhtml?round=" + round);
@@ -221,7 +221,7 @@ class ReviewApiIT {
         Board board = board();
         long round = round(board, 2);
         assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
-        finishAllAtSelfScore(round);
+        ReviewFixtures.finishAllAtSelfScore(round);
         JsonObject unit = office.get("/api/review/rounds/" + round + "/results").jsonArray().getValuesAs(JsonObject.class).stream()
                 .flatMap(b -> b.getJsonArray("units").getValuesAs(JsonObject.class).stream()).findFirst().orElseThrow();
         long submission = unit.getJsonNumber("submissionId").longValue();
@@ -300,7 +300,7 @@ class ReviewApiIT {
         assertThat(created.json().getString("bands")).isEqualTo("Hoàn thành xuất sắc ≥ 95; Hoàn thành tốt ≥ 0");
         long round = created.json().getJsonNumber("id").longValue();
         assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
-        finishAllAtSelfScore(round);
+        ReviewFixtures.finishAllAtSelfScore(round);
         for (JsonObject block : office.get("/api/review/rounds/" + round + "/results").jsonArray().getValuesAs(JsonObject.class)) {
             for (JsonObject u : block.getJsonArray("units").getValuesAs(JsonObject.class)) {
                 String expected = u.getJsonNumber("total").bigDecimalValue().compareTo(new BigDecimal("95")) >= 0 ? "Hoàn thành xuất sắc" : "Hoàn thành tốt";
@@ -377,22 +377,6 @@ class ReviewApiIT {
             }
         }
         return out;
-    }
-
-    /** Every reviewer finishes every assignment of the round at the unit's own points. */
-    private void finishAllAtSelfScore(long round) {
-        for (String username : REVIEWERS) {
-            Api reviewer = Api.as(username);
-            for (JsonObject a : reviewer.get("/api/review/queue").jsonArray().getValuesAs(JsonObject.class)) {
-                if (a.getJsonNumber("roundId").longValue() != round) {
-                    continue;
-                }
-                long id = a.getJsonNumber("id").longValue();
-                List<JsonObject> scores = criteria(a.getJsonNumber("submissionId").longValue()).stream().map(Criterion::atSelf).toList();
-                Api.Reply done = reviewer.put("/api/review/assignments/" + id, scoring(version(id), true, scores));
-                assertThat(done.status()).as(done.body()).isEqualTo(200);
-            }
-        }
     }
 
     private static String scoring(long version, boolean done, List<JsonObject> scores) {

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,14 +25,12 @@ import vn.thidua.testsupport.WebSession;
 @ExtendWith(AppServer.class)
 class ReviewRoundBrowserIT {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final List<String> REVIEWERS = List.of("chutich", "hoidong", "hoidong2", "hoidong3");
 
     private final Api office = Api.as("vanphong");
 
     @Test
     void theOfficeAssignsTheChairLocksAndPublishesAndThePublicReadsTheRanking() {
-        long round = round(board(), 2);
+        long round = ReviewFixtures.round(ReviewFixtures.board("Hội đồng vòng chấm trên trình duyệt"), 2);
         String roundPage = "/review/round.xhtml?id=" + round;
 
         // ---- the office assigns the reviewers from the round page
@@ -62,7 +59,7 @@ class ReviewRoundBrowserIT {
         }
 
         // ---- every reviewer finishes at the units' own points
-        finishAllAtSelfScore(round);
+        ReviewFixtures.finishAllAtSelfScore(round);
 
         // ---- the chair locks, then publishes
         String publicHref;
@@ -150,7 +147,7 @@ class ReviewRoundBrowserIT {
 
     @Test
     void anUnpublishedRoundIsNotPublicAndAMemberIsNotOfferedTheLock() {
-        long round = round(board(), 2);
+        long round = ReviewFixtures.round(ReviewFixtures.board("Hội đồng vòng chấm trên trình duyệt"), 2);
         assertThat(office.post("/api/review/rounds/" + round + "/assign", "").status()).isEqualTo(200);
         assertThat(WebSession.anonymous().get("/public/results.xhtml?round=" + round).statusCode()).as("not published").isEqualTo(404);
         assertThat(WebSession.login("chutich").get("/review/round.xhtml?id=" + round).body()).as("the chair's page").contains("roundForm:lock");
@@ -188,69 +185,6 @@ class ReviewRoundBrowserIT {
     }
 
     // ------------------------------------------------------------------ set-up through the API
-
-    /** A fresh board for 1750/KH-SYT 2025: chutich chairs, hoidong, hoidong2 and hoidong3 are members. */
-    private long board() {
-        long plan = Db.number("SELECT id FROM emulation_plan WHERE number_symbol = '1750/KH-SYT'");
-        Api.Reply created = office.post("/api/review/boards", Json.createObjectBuilder().add("planId", plan).add("year", 2025)
-                .add("level", "DEPARTMENT").add("name", "Hội đồng vòng chấm trên trình duyệt " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime())
-                .build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
-        for (String username : REVIEWERS) {
-            long account = Db.number("SELECT id FROM account WHERE username = ?", username);
-            Api.Reply added = office.post("/api/review/boards/" + id + "/members", Json.createObjectBuilder().add("accountId", account)
-                    .add("role", username.equals("chutich") ? "CHAIR" : "MEMBER").build().toString());
-            assertThat(added.status()).as(added.body()).isEqualTo(200);
-        }
-        return id;
-    }
-
-    private long round(long board, int reviewers) {
-        Api.Reply created = office.post("/api/review/boards/" + board + "/rounds", Json.createObjectBuilder()
-                .add("name", "Chấm điểm năm 2025").add("reviewersPerSubmission", reviewers).add("aggregation", "MEAN").build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
-    }
-
-    /** The scored criteria of a report at the unit's own points, read as the office. */
-    private List<JsonObject> atSelfScore(long submission) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonObject c : office.get("/api/submissions/" + submission).json().getJsonArray("criteria").getValuesAs(JsonObject.class)) {
-            if (!c.getBoolean("group")) {
-                BigDecimal self = c.getJsonNumber("points").bigDecimalValue();
-                out.add(Json.createObjectBuilder().add("criterionId", c.getJsonNumber("criterionId").longValue()).add("points", self).build());
-            }
-        }
-        return out;
-    }
-
-    /** Every reviewer finishes every assignment of the round at the unit's own points. */
-    private void finishAllAtSelfScore(long round) {
-        for (String username : REVIEWERS) {
-            Api reviewer = Api.as(username);
-            for (JsonObject a : reviewer.get("/api/review/queue").jsonArray().getValuesAs(JsonObject.class)) {
-                if (a.getJsonNumber("roundId").longValue() != round) {
-                    continue;
-                }
-                long id = a.getJsonNumber("id").longValue();
-                Api.Reply done = reviewer.put("/api/review/assignments/" + id,
-                        scoring(version(id), atSelfScore(a.getJsonNumber("submissionId").longValue())));
-                assertThat(done.status()).as(done.body()).isEqualTo(200);
-            }
-        }
-        assertThat(Db.number("SELECT COUNT(*) FROM review_assignment WHERE round_id = ? AND done = 0", round)).isZero();
-    }
-
-    private static String scoring(long version, List<JsonObject> scores) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        scores.forEach(array::add);
-        return Json.createObjectBuilder().add("version", version).add("done", true).add("scores", array).build().toString();
-    }
-
-    private static long version(long assignment) {
-        return Db.number("SELECT version FROM review_assignment WHERE id = ?", assignment);
-    }
 
     // ------------------------------------------------------------------ page helpers
 

@@ -50,6 +50,7 @@ public class PlanBlockService {
     public int copyFromOrganisation(long planId, int year) {
         EmulationPlan plan = planService.findForChange(planId);
         requireYearOfPlan(plan, year);
+        requireNoLockedRanking(plan, year);
         List<String> taken = list(planId, year).stream().map(PlanBlock::getName).toList();
         int copied = 0;
         for (EmulationBlock block : blockService.list(year)) {
@@ -83,6 +84,7 @@ public class PlanBlockService {
             throw InvalidInputException.of("blockYear", messages.get("plan.error.yearOutsidePlan", "–", plan.getPeriod()));
         }
         requireYearOfPlan(plan, year);
+        requireNoLockedRanking(plan, year);
         List<Unit> units = unitIds == null ? List.of() : unitIds.stream().distinct().map(unitService::find).toList();
         for (PlanBlock other : list(planId, year)) {
             if (other == block) {
@@ -111,8 +113,23 @@ public class PlanBlockService {
 
     @Transactional
     public void delete(long planId, long blockId) {
-        planService.findForChange(planId);
-        em.remove(find(planId, blockId));
+        EmulationPlan plan = planService.findForChange(planId);
+        PlanBlock block = find(planId, blockId);
+        requireNoLockedRanking(plan, block.getYear());
+        em.remove(block);
+    }
+
+    /**
+     * A year whose scoring round is locked or published keeps its blocks: the ranking per block is what the board
+     * decided. (Named by the query only, so that plans do not depend on the review package.)
+     */
+    private void requireNoLockedRanking(EmulationPlan plan, int year) {
+        long locked = em.createQuery("SELECT COUNT(r) FROM ReviewRound r WHERE r.board.plan = :p AND r.board.year = :y"
+                + " AND r.status <> vn.thidua.review.RoundStatus.OPEN", Long.class).setParameter("p", plan).setParameter("y", year)
+                .getSingleResult();
+        if (locked > 0) {
+            throw InvalidInputException.of("", messages.get("block.error.lockedRanking", String.valueOf(year)));
+        }
     }
 
     public PlanBlock find(long planId, long blockId) {

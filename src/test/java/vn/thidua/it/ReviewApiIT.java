@@ -172,6 +172,13 @@ class ReviewApiIT {
         assertThat(chair.post("/api/review/rounds/" + round + "/lock", versionJson(roundVersion(round))).status()).isEqualTo(200);
         assertThat(chair.post("/api/review/rounds/" + round + "/publish", versionJson(roundVersion(round))).status()).isEqualTo(200);
 
+        long planBlock = Db.number("SELECT MIN(id) FROM plan_block WHERE plan_id = ? AND block_year = 2025", board.plan());
+        Api.Reply moved = office.put("/api/plans/" + board.plan() + "/blocks/" + planBlock, Json.createObjectBuilder().add("year", 2025)
+                .add("name", "Khối đổi tên sau công bố").add("unitIds", Json.createArrayBuilder())
+                .add("version", Db.number("SELECT version FROM plan_block WHERE id = ?", planBlock)).build().toString());
+        assertThat(moved.status()).as("blocks of a published ranking stay").isEqualTo(400);
+        assertThat(Db.text("SELECT name FROM plan_block WHERE id = ?", planBlock)).isNotEqualTo("Khối đổi tên sau công bố");
+
         Api.Reply published = viewer.get("/api/review/rounds/" + round + "/results");
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.body()).isEqualTo(unpublished.body());

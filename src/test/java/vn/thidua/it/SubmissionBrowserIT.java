@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -334,7 +333,7 @@ class SubmissionBrowserIT {
             assertThat(browser.driver().findElement(field(code, "assigned")).isEnabled()).as("counted, not typed").isFalse();
 
             WebElement menu = browser.driver().findElements(By.xpath(box + "//div[contains(@class, 'ui-selectonemenu')]")).get(0);
-            choose(browser, menu, "Hoàn thành đúng hạn");
+            browser.choose(menu.getAttribute("id"), "Hoàn thành đúng hạn");
             browser.awaitAjax();
             awaitText(browser, By.xpath(box + "//span[contains(@id, ':points')]"), vn(taskCriterion.getJsonNumber("maxPoints").bigDecimalValue().divide(BigDecimal.valueOf(2))));
             assertThat(browser.driver().findElement(field(code, "assigned")).getAttribute("value")).isEqualTo("2");
@@ -532,19 +531,6 @@ class SubmissionBrowserIT {
     }
 
 
-    /** Picks an option of a PrimeFaces select menu, again if the sliding panel swallowed the click. */
-    private static void choose(Browser browser, WebElement menu, String label) {
-        String menuId = menu.getAttribute("id");
-        By labelOf = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3 && !label.equals(text(browser, labelOf).strip()); attempt++) {
-            menu.click();
-            WebElement choice = browser.waitFor(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> choice.isDisplayed());
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", choice);
-            browser.awaitAjax();
-        }
-        assertThat(text(browser, labelOf).strip()).isEqualTo(label);
-    }
 
 
     private static Path smallPdf(String name) throws IOException {

@@ -83,10 +83,21 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label, again when the panel was still sliding open and
+     * swallowed the click (it happens on a loaded machine).
+     */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText().strip()); attempt++) {
+            click(By.id(menuId));
+            WebElement option = waitFor(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+            awaitAjax();
+        }
+        if (!label.equals(driver.findElement(shown).getText().strip())) {
+            throw new IllegalStateException("Could not choose «" + label + "» in " + menuId);
+        }
     }
 
     /** Waits until PrimeFaces has no ajax request pending. */

@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.common.AuditedEntity;
@@ -43,6 +45,7 @@ public class ReviewAssignment extends AuditedEntity {
     private boolean done;
 
     @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN) // results and queues read the scores of many assignments at once
     private List<ReviewScore> scores = new ArrayList<>();
 
     @Version

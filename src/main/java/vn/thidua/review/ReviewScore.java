@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import vn.thidua.common.AuditedEntity;
 import vn.thidua.criteria.Criterion;
 
@@ -26,6 +28,7 @@ public class ReviewScore extends AuditedEntity {
     private ReviewAssignment assignment;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "criterion_id")
     private Criterion criterion;
 

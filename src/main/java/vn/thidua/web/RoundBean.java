@@ -63,11 +63,13 @@ public class RoundBean implements Serializable {
     private transient ReviewRound round;
     private transient List<ReviewAssignment> assignments;
     private transient List<RoundService.BlockRanking> results;
+    private transient List<Detail> details;
 
     public void load() {
         round = null;
         assignments = null;
         results = null;
+        details = null;
     }
 
     public ReviewRound getRound() {
@@ -160,6 +162,13 @@ public class RoundBean implements Serializable {
 
     /** The selected unit's criteria: aggregated points and each reviewer's, for tracing a rank back to the scores. */
     public List<Detail> getDetails() {
+        if (details == null) {
+            details = readDetails();
+        }
+        return details;
+    }
+
+    private List<Detail> readDetails() {
         if (selectedSubmission == null) {
             return List.of();
         }
@@ -268,5 +277,6 @@ public class RoundBean implements Serializable {
 
     public void setSelectedSubmission(Long selectedSubmission) {
         this.selectedSubmission = selectedSubmission;
+        details = null;
     }
 }

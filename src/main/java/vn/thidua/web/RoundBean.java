@@ -180,7 +180,7 @@ public class RoundBean implements Serializable {
         Map<Long, CriterionResult> aggregated = rounds.criterionResults(getRound()).entrySet().stream()
                 .filter(e -> e.getKey().getId().equals(selectedSubmission)).map(Map.Entry::getValue).findFirst().orElse(Map.of());
         List<ReviewAssignment> reviews = getAssignments().stream().filter(a -> a.getSubmission().getId().equals(selectedSubmission)).toList();
-        List<Detail> details = new ArrayList<>();
+        List<Detail> rows = new ArrayList<>();
         for (Criterion c : submissions.criteriaOf(submission)) {
             if (c.isGroup()) {
                 continue;
@@ -189,10 +189,10 @@ public class RoundBean implements Serializable {
             String byReviewer = reviews.stream().map(a -> a.getMember().getAccount().getUsername() + " "
                     + a.scoreOf(c).map(s -> VietnameseNumbers.format(s.getPoints())).orElse("–") + (a.isDone() ? "" : "*"))
                     .collect(Collectors.joining(" · "));
-            details.add(new Detail(c.getId(), c.getCode(), c.getName(), result == null ? null : result.aggregated(),
+            rows.add(new Detail(c.getId(), c.getCode(), c.getName(), result == null ? null : result.aggregated(),
                     result != null && result.moderated(), result != null && result.hasOutliers(), byReviewer));
         }
-        return details;
+        return rows;
     }
 
     /** The selected report's history in this round, from the audit log. */

@@ -79,15 +79,7 @@ public class EvidenceService {
                     .findFirst().orElseThrow(() -> InvalidInputException.of("criterionId",
                             messages.get("submission.error.unknownCriterion", criterionId)));
         }
-        EvidenceStore.StoredEvidence stored;
-        try {
-            stored = store().store(content, fileName);
-        } catch (EvidenceRefusedException refused) {
-            throw InvalidInputException.of("file", messages.get(refused.key(), refused.args().toArray()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        TransactionEnd.onRollback(transactions, () -> deleteQuietly(stored.storedName()));
+        EvidenceStore.StoredEvidence stored = storeFile(content, fileName);
         Evidence evidence = new Evidence(submission, criterion, stored, LocalDateTime.now(ZoneOffset.UTC), currentUser.username());
         em.persist(evidence);
         // a file is part of the report: a submit or another change racing with it must see a new version
@@ -107,8 +99,31 @@ public class EvidenceService {
     }
 
     public InputStream open(Evidence evidence) {
+        return openStored(evidence.getStoredName());
+    }
+
+    /**
+     * Checks and stores an uploaded file under the storage folder; it is deleted again if the caller's transaction
+     * rolls back. Also used for the attachments of nominations.
+     *
+     * @throws InvalidInputException ("file") when the file is empty, too large, or not an allowed type by its content
+     */
+    public EvidenceStore.StoredEvidence storeFile(InputStream content, String fileName) {
+        EvidenceStore.StoredEvidence stored;
         try {
-            return store().open(evidence.getStoredName());
+            stored = store().store(content, fileName);
+        } catch (EvidenceRefusedException refused) {
+            throw InvalidInputException.of("file", messages.get(refused.key(), refused.args().toArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TransactionEnd.onRollback(transactions, () -> deleteQuietly(stored.storedName()));
+        return stored;
+    }
+
+    public InputStream openStored(String storedName) {
+        try {
+            return store().open(storedName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,5 @@
+package vn.thidua.award;
+
+public enum BallotResult {
+    PASSED, FAILED
+}

@@ -1,0 +1,5 @@
+package vn.thidua.award;
+
+public enum DecisionStatus {
+    DRAFT, ISSUED
+}

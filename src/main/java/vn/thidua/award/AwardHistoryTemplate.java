@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -106,74 +105,91 @@ public final class AwardHistoryTemplate {
         }
     }
 
-    /** Writes the instructions; answers the 0-based row where the list of titles starts (in column B). */
+    /** Writes the instructions; answers the 0-based row where the list of titles starts (in column B), or -1. */
     private static int writeHelp(XSSFSheet help, CellStyle bold, List<String> titles) {
         String titleExample = titles.isEmpty() ? DEFAULT_TITLE_EXAMPLE : titles.get(0);
-        int year = LocalDate.now(VietnameseDates.PROVINCE_ZONE).getYear() - 1;
-        String decided = "15/01/" + (year + 1);
-        List<Object[]> lines = new ArrayList<>();
-        lines.add(new Object[] {"Nhập lịch sử thi đua, khen thưởng của các năm trước"});
-        lines.add(new Object[] {"Mỗi loại dữ liệu một trang: «Danh hiệu», «Đánh giá», «Sáng kiến», «Kỷ luật». "
-                + "Điền từ dòng 2, dưới dòng tiêu đề; không cần dùng hết các trang, trang bỏ trống hoặc xoá đi thì không nhập gì."});
-        lines.add(new Object[] {"Mã cán bộ: để trống khi dòng là của chính đơn vị (tập thể); khi đó Mã đơn vị là bắt buộc."});
-        lines.add(new Object[] {"Có Mã cán bộ thì có thể để trống Mã đơn vị (lấy đơn vị của cán bộ); nếu điền thì phải đúng đơn vị của cán bộ."});
-        lines.add(new Object[] {"Năm: số nguyên từ " + AwardHistoryParser.FIRST_YEAR + " đến năm hiện tại. "
-                + "Ngày theo dạng dd/MM/yyyy, ví dụ 15/01/2024; ngày quyết định không được trước năm được khen."});
-        lines.add(new Object[] {"Số quyết định tối đa " + AwardHistoryParser.MAX_DECISION_NUMBER + " ký tự; tên sáng kiến và cơ quan quyết định tối đa "
-                + AwardHistoryParser.MAX_NAME + " ký tự; lý do kỷ luật tối đa " + AwardHistoryParser.MAX_REASON + " ký tự."});
-        lines.add(new Object[] {"Một dòng trùng với dòng trước trong tệp (cùng người hoặc đơn vị, cùng năm và cùng danh hiệu; "
-                + "đánh giá: một mức cho mỗi người mỗi năm) bị đánh dấu lỗi. Dòng đã có trong hệ thống sẽ không được nhập lại."});
-        lines.add(new Object[] {"Tệp có tối đa " + AwardHistoryParser.MAX_ROWS + " dòng dữ liệu. Hệ thống cho xem trước, chỉ lưu khi bạn xác nhận."});
-        lines.add(new Object[] {});
-        lines.add(new Object[] {"Giá trị chấp nhận"});
-        lines.add(new Object[] {"Mức đánh giá", "Hoàn thành xuất sắc nhiệm vụ (HTXSNV), Hoàn thành tốt nhiệm vụ (HTTNV), "
-                + "Hoàn thành nhiệm vụ (HTNV), Không hoàn thành nhiệm vụ (KHTNV); có thể bỏ chữ «nhiệm vụ»."});
-        lines.add(new Object[] {"Cấp công nhận", "cấp cơ sở (cơ sở); cấp tỉnh (tỉnh, bộ, cấp bộ); toàn quốc (quốc gia)."});
-        lines.add(new Object[] {"Hình thức kỷ luật", String.join(", ",
-                Arrays.stream(DisciplineMeasure.values()).map(DisciplineMeasure::label).toList()) + "."});
-        lines.add(new Object[] {"Danh hiệu", "mã (ví dụ CSTDCS), tên đầy đủ (Chiến sĩ thi đua cơ sở) hoặc tên viết tắt (CSTĐCS); "
-                + "không phân biệt hoa thường, có dấu hay không dấu. Danh hiệu cá nhân không dùng cho tập thể và ngược lại."});
-        lines.add(new Object[] {});
-        lines.add(new Object[] {"Dòng ví dụ của từng trang"});
+        // two years back, so that the example's decision in January of the next year is always in the past
+        int year = LocalDate.now(VietnameseDates.PROVINCE_ZONE).getYear() - 2;
+        int r = 0;
+        r = put(help, r, bold, "Nhập lịch sử thi đua, khen thưởng của các năm trước");
+        r = put(help, r, null, "Mỗi loại dữ liệu một trang: «Danh hiệu», «Đánh giá», «Sáng kiến», «Kỷ luật». "
+                + "Điền từ dòng 2, dưới dòng tiêu đề; không cần dùng hết các trang, trang bỏ trống hoặc xoá đi thì không nhập gì.");
+        r = put(help, r, null, "Mã cán bộ: để trống khi dòng là của chính đơn vị (tập thể); khi đó Mã đơn vị là bắt buộc.");
+        r = put(help, r, null, "Có Mã cán bộ thì có thể để trống Mã đơn vị (lấy đơn vị của cán bộ); "
+                + "nếu điền thì phải đúng đơn vị hiện nay của cán bộ.");
+        r = put(help, r, null, "Năm: số nguyên từ " + AwardHistoryParser.FIRST_YEAR + " đến năm hiện tại. "
+                + "Ngày theo dạng dd/MM/yyyy, ví dụ 15/01/2024; ngày quyết định không được trước năm được khen.");
+        r = put(help, r, null, "Bắt buộc: trang «Danh hiệu» cần Năm và Danh hiệu; «Đánh giá» cần Năm và Mức đánh giá; "
+                + "«Sáng kiến» cần Năm, Tên sáng kiến và Cấp công nhận; «Kỷ luật» cần Hình thức và Ngày quyết định.");
+        r = put(help, r, null, "Số quyết định tối đa " + AwardHistoryParser.MAX_DECISION_NUMBER
+                + " ký tự; tên sáng kiến và cơ quan quyết định tối đa " + AwardHistoryParser.MAX_NAME
+                + " ký tự; lý do kỷ luật tối đa " + AwardHistoryParser.MAX_REASON + " ký tự.");
+        r = put(help, r, null, "Một dòng trùng với dòng trước trong tệp (cùng người hoặc đơn vị, cùng năm và cùng danh hiệu; "
+                + "đánh giá: một mức cho mỗi người mỗi năm) bị đánh dấu lỗi. Dòng đã có trong hệ thống sẽ không được nhập lại.");
+        r = put(help, r, null, "Tệp có tối đa " + AwardHistoryParser.MAX_ROWS
+                + " dòng dữ liệu. Hệ thống cho xem trước, chỉ lưu khi bạn xác nhận.");
+        r++;
+        r = put(help, r, bold, "Giá trị chấp nhận");
+        r = put(help, r, null, "Mức đánh giá", "Hoàn thành xuất sắc nhiệm vụ (HTXSNV), Hoàn thành tốt nhiệm vụ (HTTNV), "
+                + "Hoàn thành nhiệm vụ (HTNV), Không hoàn thành nhiệm vụ (KHTNV); có thể bỏ chữ «nhiệm vụ».");
+        r = put(help, r, null, "Cấp công nhận", "cấp cơ sở (cơ sở); cấp tỉnh (tỉnh, bộ, cấp bộ); toàn quốc (quốc gia).");
+        r = put(help, r, null, "Hình thức kỷ luật", String.join(", ",
+                Arrays.stream(DisciplineMeasure.values()).map(DisciplineMeasure::label).toList()) + ".");
+        r = put(help, r, null, "Danh hiệu", "mã (ví dụ CSTDCS), tên đầy đủ (Chiến sĩ thi đua cơ sở) hoặc tên viết tắt (CSTĐCS); "
+                + "không phân biệt hoa thường, có dấu hay không dấu. Danh hiệu cá nhân không dùng cho tập thể và ngược lại.");
+        r++;
+        r = put(help, r, bold, "Dòng ví dụ của từng trang (có thể chép sang trang tương ứng)");
         for (Kind kind : Kind.values()) {
-            lines.add(new Object[] {"Trang «" + kind.sheetName + "»", String.join(" | ", kind.columns.stream().map(c -> c.label).toList())});
-            String example = switch (kind) {
-                case AWARD -> String.join(" | ", "CB000123", "BVDK", String.valueOf(year), titleExample,
-                        "125/QĐ-SYT", decided, "Sở Y tế");
-                case RATING -> String.join(" | ", "", "BVDK", String.valueOf(year), PerformanceRating.EXCELLENT.label());
-                case INITIATIVE -> String.join(" | ", "CB000123", "", String.valueOf(year),
+            Object[] header = new Object[kind.columns.size() + 1];
+            header[0] = "Trang «" + kind.sheetName + "»";
+            for (int i = 0; i < kind.columns.size(); i++) {
+                header[i + 1] = kind.columns.get(i).label;
+            }
+            r = put(help, r, bold, header);
+            Object[] example = switch (kind) {
+                case AWARD -> new Object[] {"", "CB000123", "BVDK", year, titleExample, "125/QĐ-SYT", "15/01/" + (year + 1),
+                        "Sở Y tế"};
+                case RATING -> new Object[] {"", "", "BVDK", year, PerformanceRating.EXCELLENT.label()};
+                case INITIATIVE -> new Object[] {"", "CB000123", "", year,
                         "Cải tiến quy trình tiếp đón người bệnh tại khoa Khám bệnh", RecognitionLevel.UNIT.label(),
-                        "98/QĐ-BVDK", "20/12/" + year);
-                case DISCIPLINE -> String.join(" | ", "CB000456", "BVDK", DisciplineMeasure.REPRIMAND.label(),
-                        "10/05/" + year, "45/QĐ-BVDK", "Vi phạm quy định về giờ làm việc");
+                        "98/QĐ-BVDK", "20/12/" + year};
+                case DISCIPLINE -> new Object[] {"", "CB000456", "BVDK", DisciplineMeasure.REPRIMAND.label(),
+                        "10/05/" + year, "45/QĐ-BVDK", "Vi phạm quy định về giờ làm việc"};
             };
-            lines.add(new Object[] {"", example});
+            r = put(help, r, null, example);
         }
-        lines.add(new Object[] {"(Dòng để trống Mã cán bộ, như ví dụ trang «Đánh giá», là của chính đơn vị.)"});
+        r = put(help, r, null, "Dòng để trống Mã cán bộ, như ví dụ trang «Đánh giá», là của chính đơn vị.");
         int titleListStart = -1;
         if (!titles.isEmpty()) {
-            lines.add(new Object[] {});
-            lines.add(new Object[] {"Danh hiệu, hình thức khen thưởng đang dùng"});
-            titleListStart = lines.size();
+            r++;
+            r = put(help, r, bold, "Danh hiệu, hình thức khen thưởng đang dùng");
+            titleListStart = r;
             for (String title : titles) {
-                lines.add(new Object[] {"", title});
-            }
-        }
-        for (int r = 0; r < lines.size(); r++) {
-            Row row = help.createRow(r);
-            Object[] cells = lines.get(r);
-            for (int c = 0; c < cells.length; c++) {
-                row.createCell(c).setCellValue(String.valueOf(cells[c]));
-            }
-            boolean heading = cells.length == 1 && (r == 0 || "Giá trị chấp nhận".equals(cells[0])
-                    || "Dòng ví dụ của từng trang".equals(cells[0]) || "Danh hiệu, hình thức khen thưởng đang dùng".equals(cells[0]));
-            if (heading || (cells.length == 2 && !"".equals(cells[0]))) {
-                row.getCell(0).setCellStyle(bold);
+                r = put(help, r, null, "", title);
             }
         }
         help.setColumnWidth(0, 22 * 256);
-        help.setColumnWidth(1, 120 * 256);
+        help.setColumnWidth(1, 60 * 256);
+        for (int c = 2; c <= 7; c++) {
+            help.setColumnWidth(c, 18 * 256);
+        }
         return titleListStart;
+    }
+
+    /** Writes one row of the instructions, in bold when a style is given; answers the next row. */
+    private static int put(XSSFSheet sheet, int r, CellStyle style, Object... cells) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else {
+                row.createCell(c).setCellValue(String.valueOf(cells[c]));
+            }
+            if (style != null) {
+                row.getCell(c).setCellStyle(style);
+            }
+        }
+        return r + 1;
     }
 
     private static int width(Column column) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.AwardHistoryParser.HistoryRow;
 import vn.thidua.award.AwardHistoryParser.Preview;
+import vn.thidua.common.VietnameseDates;
 
 class AwardHistoryTemplateTest {
 
@@ -138,7 +140,9 @@ class AwardHistoryTemplateTest {
             for (String sheet : List.of("Danh hiệu", "Đánh giá", "Sáng kiến", "Kỷ luật")) {
                 assertThat(text).contains("Trang «" + sheet + "»");
             }
-            assertThat(text).contains("CB000123 | BVDK | ").contains("| CSTDCS | 125/QĐ-SYT");
+            assertThat(text).contains("CB000123 BVDK " + (LocalDate.now(VietnameseDates.PROVINCE_ZONE).getYear() - 2)
+                    + " CSTDCS 125/QĐ-SYT");
+            assertThat(text).contains("Trang «Kỷ luật» Mã cán bộ Mã đơn vị Hình thức Ngày quyết định Số quyết định Lý do");
             for (String title : TITLES) {
                 assertThat(text).contains(title);
             }
@@ -160,6 +164,40 @@ class AwardHistoryTemplateTest {
     }
 
     @Test
+    void theExampleRowsOfTheInstructionsAreValidDataRows() throws IOException {
+        byte[] template = AwardHistoryTemplate.workbook(List.of("CSTDCS"));
+        Map<String, Object[]> rows = new LinkedHashMap<>();
+        try (XSSFWorkbook wb = open(template)) {
+            XSSFSheet help = wb.getSheet("Hướng dẫn");
+            for (Row row : help) {
+                Cell first = row.getCell(0);
+                if (first != null && first.getStringCellValue().startsWith("Trang «")) {
+                    String sheet = first.getStringCellValue().replace("Trang «", "").replace("»", "");
+                    Row example = help.getRow(row.getRowNum() + 1);
+                    Object[] cells = new Object[example.getLastCellNum() - 1];
+                    for (int c = 1; c < example.getLastCellNum(); c++) {
+                        Cell cell = example.getCell(c);
+                        cells[c - 1] = switch (cell.getCellType()) {
+                            case NUMERIC -> cell.getNumericCellValue();
+                            default -> cell.getStringCellValue().isEmpty() ? null : cell.getStringCellValue();
+                        };
+                        // the example's staff codes are CB000123 and CB000456; the test directory knows NV001
+                        if (cells[c - 1] instanceof String code && code.startsWith("CB000")) {
+                            cells[c - 1] = "NV001";
+                        }
+                    }
+                    rows.put(sheet, cells);
+                }
+            }
+        }
+        assertThat(rows).containsOnlyKeys("Danh hiệu", "Đánh giá", "Sáng kiến", "Kỷ luật");
+        Preview preview = AwardHistoryParser.parse(
+                new ByteArrayInputStream(AwardHistoryParserTest.withRows(template, rows)), AwardHistoryParserTest.DIRECTORY);
+        assertThat(preview.fileProblem()).isNull();
+        assertThat(preview.rows()).hasSize(4).allSatisfy(r -> assertThat(r.problems()).as(r.sheetName()).isEmpty());
+    }
+
+    @Test
     void withoutTitlesTheExampleUsesADefaultAndTheTitleColumnHasNoList() throws IOException {
         try (XSSFWorkbook wb = open(AwardHistoryTemplate.workbook(List.of()))) {
             assertThat(wb.getSheet("Danh hiệu").getDataValidations())
@@ -168,7 +206,7 @@ class AwardHistoryTemplateTest {
             for (Row row : wb.getSheet("Hướng dẫn")) {
                 all.append(String.join(" ", texts(row))).append('\n');
             }
-            assertThat(all.toString()).contains("| Chiến sĩ thi đua cơ sở |");
+            assertThat(all.toString()).contains(" Chiến sĩ thi đua cơ sở 125/QĐ-SYT");
         }
     }
 

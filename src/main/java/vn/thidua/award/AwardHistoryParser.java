@@ -339,6 +339,9 @@ public final class AwardHistoryParser {
                 continue;
             }
             Located found = locate(kind, sheet);
+            if (found == null && blank(sheet)) {
+                continue;
+            }
             if (found == null) {
                 return Preview.of(Problem.of(MISSING_COLUMN, sheet.getSheetName(), kind.required.get(0).label));
             }
@@ -728,6 +731,18 @@ public final class AwardHistoryParser {
         List<Problem> problems() {
             return List.copyOf(problems);
         }
+    }
+
+    /** True when no cell of the sheet holds anything (rows may exist for their formatting only). */
+    private boolean blank(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (text(cell) != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean isBlank(Row row, Map<Column, Integer> columns) {

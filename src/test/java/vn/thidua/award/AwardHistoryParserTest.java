@@ -261,6 +261,40 @@ class AwardHistoryParserTest {
     }
 
     @Test
+    void aKnownSheetWithOnlyEmptyRowsIsEmpty() throws IOException {
+        Preview preview = parse(new S("Danh hiệu", row(), row(null, ""), row(" ")),
+                new S("Đánh giá", RATINGS, row("NV001", null, 2024, "HTTNV")));
+        assertThat(preview.fileProblem()).isNull();
+        assertThat(preview.awards()).isEmpty();
+        assertThat(preview.ratings()).hasSize(1);
+    }
+
+    @Test
+    void formulaCellsAreReadByTheirValue() throws IOException {
+        byte[] file;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("Danh hiệu");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < AWARDS.length; c++) {
+                header.createCell(c).setCellValue(AWARDS[c].toString());
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellFormula("\"NV\"&\"001\"");
+            row.createCell(2).setCellFormula("2020+3");
+            row.createCell(3).setCellValue("LDTT");
+            row.createCell(5).setCellFormula("DATE(2024,1,15)");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+            file = out.toByteArray();
+        }
+        AwardRow row = parse(file).awards().get(0);
+        assertThat(row.problems()).isEmpty();
+        assertThat(row.staffCode()).isEqualTo("NV001");
+        assertThat(row.year()).isEqualTo(2023);
+        assertThat(row.decisionDate()).isEqualTo(LocalDate.of(2024, 1, 15));
+    }
+
+    @Test
     void aWorkbookWithoutAnyKnownSheetIsAFileProblem() throws IOException {
         Preview preview = parse(new S("Sheet1", RATINGS, row("NV001", null, 2024, "HTXSNV")));
         assertThat(preview.fileProblem().key()).isEqualTo(AwardHistoryParser.NO_SHEET);

@@ -188,6 +188,13 @@ public class NominationService {
         return n;
     }
 
+    /** The head saves what the page shows and submits it, all or nothing. */
+    @Transactional
+    public Nomination submit(long nominationId, Long version, Long titleId, String summary) {
+        Nomination n = update(nominationId, version, titleId, summary);
+        return submit(nominationId, n.getVersion());
+    }
+
     /** The unit's head submits: the check runs and its result is kept with the nomination. */
     @Transactional
     public Nomination submit(long nominationId, Long version) {

@@ -160,6 +160,18 @@ public class SessionService {
                 .setParameter("m", member.getId()).setParameter("s", session).getResultList());
     }
 
+    /** How many members have voted on each ballot of the session, by ballot id; never how. */
+    public Map<Long, Long> voterCounts(BoardSession session) {
+        requireOfficeOrBoard();
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT v.ballotId, COUNT(v) FROM BallotVoter v WHERE v.ballotId IN"
+                + " (SELECT b.id FROM Ballot b WHERE b.session = :s) GROUP BY v.ballotId", Object[].class)
+                .setParameter("s", session).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     /**
      * One secret vote. The ballot row is locked so that two votes of the same member cannot both pass the check;
      * the member is added to the voters and the tally is raised, and nothing records which way the member voted.

@@ -135,6 +135,13 @@ public class DecisionService {
         return d;
     }
 
+    /** Saves the header shown on the page and issues the decision, all or nothing. */
+    @Transactional
+    public AwardDecision issue(long decisionId, Long version, Header header) {
+        AwardDecision d = update(decisionId, version, header);
+        return issue(decisionId, d.getVersion());
+    }
+
     /** Issues the decision: from now on it is immutable, and its awards are in the registry. */
     @Transactional
     public AwardDecision issue(long decisionId, Long version) {

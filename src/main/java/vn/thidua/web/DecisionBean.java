@@ -65,10 +65,7 @@ public class DecisionBean implements Serializable {
     }
 
     public void issue() {
-        if (FormErrors.attempt("decisionForm", () -> {
-            AwardDecision saved = decisions.update(id, version, header());
-            decisions.issue(id, saved.getVersion());
-        })) {
+        if (FormErrors.attempt("decisionForm", () -> decisions.issue(id, version, header()))) {
             FormErrors.info("decision.issuedMessage");
             load();
         }

@@ -66,4 +66,30 @@ final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs an INSERT and returns the generated key. */
+    static long insert(String sql, Object... params) {
+        try (Connection c = AppServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an UPDATE or DELETE as a client of the database would; the database's refusal is thrown. */
+    static int execute(String sql, Object... params) throws SQLException {
+        try (Connection c = AppServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
 }

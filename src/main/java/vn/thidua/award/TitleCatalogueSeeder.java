@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoDataLoader"})
 public class TitleCatalogueSeeder {
 
     private static final Logger LOG = Logger.getLogger(TitleCatalogueSeeder.class.getName());

@@ -38,15 +38,9 @@ class AwardApiIT {
     private final Api absent = Api.as("hoidong3");
     private final Api admin = Api.as("admin");
 
-    /** Enough LĐTT holders in BVDK for 2026 that the province's CSTĐCS cap of the demo rule set is never what a test hits. */
     @org.junit.jupiter.api.BeforeAll
     static void unitHasItsLdttHoldersOf2026() {
-        if (Db.number("SELECT COUNT(*) FROM award_record a JOIN title_type t ON t.id = a.title_id JOIN unit u ON u.id = a.unit_id"
-                + " WHERE u.code = 'BVDK' AND t.code = 'LDTT' AND a.award_year = 2026") < 40) {
-            for (int i = 0; i < 40; i++) {
-                award(person("BVDK", "Cán bộ đạt LĐTT"), "LDTT", 2026);
-            }
-        }
+        AwardFixtures.ldttHoldersOf2026();
     }
 
     @Test

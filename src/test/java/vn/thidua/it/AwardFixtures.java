@@ -22,6 +22,18 @@ final class AwardFixtures {
                 name + " " + SEQUENCE.incrementAndGet(), Db.unitId(unitCode));
     }
 
+    /**
+     * Enough LĐTT holders in BVDK for 2026 that the CSTĐCS cap of the demo's provincial rule set (15 % of LĐTT) is never
+     * what a test of another rule hits.
+     */
+    static synchronized void ldttHoldersOf2026() {
+        long holders = Db.number("SELECT COUNT(*) FROM award_record a JOIN title_type t ON t.id = a.title_id JOIN unit u ON u.id = a.unit_id"
+                + " WHERE u.code = 'BVDK' AND t.code = 'LDTT' AND a.award_year = 2026");
+        for (long i = holders; i < 60; i++) {
+            award(person("BVDK", "Cán bộ đạt LĐTT"), "LDTT", 2026);
+        }
+    }
+
     static void award(long staffId, String titleCode, int year) {
         Db.insert("INSERT INTO award_record (unit_id, staff_id, title_id, award_year, decision_no, decision_date, awarded_by, source)"
                 + " SELECT s.unit_id, s.id, t.id, ?, ?, ?, 'Sở Y tế Hà Tĩnh', 'IMPORT' FROM staff_member s, title_type t"

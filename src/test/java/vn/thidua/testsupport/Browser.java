@@ -83,6 +83,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Clicks a button that asks "are you sure?" first, and answers yes. */
+    public void clickAndConfirm(By by) {
+        click(by);
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
     /**
      * Picks an option of a PrimeFaces selectOneMenu by its label, again when the panel was still sliding open and
      * swallowed the click (it happens on a loaded machine).

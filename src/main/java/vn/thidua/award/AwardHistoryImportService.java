@@ -91,6 +91,11 @@ public class AwardHistoryImportService {
             Map<String, TitleType> titles) {
     }
 
+    /** Whether the caller may load history at all (the page shows the import only then). */
+    public boolean canImport() {
+        return currentUser.hasAnyRole(ROLES);
+    }
+
     public HistoryPreview preview(InputStream xlsx, String fileName) {
         currentUser.requireAnyRole(ROLES);
         return check(xlsx, fileName, context());

@@ -35,7 +35,7 @@ public class TitlesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A rule as a row shows it. */
-    public record RuleView(long id, long version, long titleId, String titleCode, String titleName, RuleKind kind,
+    public record RuleView(Long id, long version, Long titleId, String titleCode, String titleName, RuleKind kind,
             String kindLabel, String parameters, String anyGroup, int option, boolean enabled, String legalReference)
             implements Serializable {
 

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import vn.thidua.common.Forms;
+import vn.thidua.common.InvalidInputException;
 import vn.thidua.common.Messages;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.org.StaffMember;
@@ -18,6 +21,8 @@ import vn.thidua.security.Role;
  */
 @ApplicationScoped
 public class AwardHistoryService {
+
+    public static final int MAX_REVOKE_REASON = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -71,6 +76,45 @@ public class AwardHistoryService {
             query.setParameter("y", year);
         }
         return query.getResultList();
+    }
+
+    /**
+     * The units whose registry the caller may read, each followed by its sub-units: every unit for the office, the
+     * board and leaders; a unit's own and its sub-units for unit users.
+     */
+    public List<Unit> registryUnits() {
+        List<Unit> all = em.createQuery("SELECT u FROM Unit u ORDER BY u.path", Unit.class).getResultList();
+        if (currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER)) {
+            return all;
+        }
+        if (!currentUser.hasAnyRole(Role.UNIT_OFFICER, Role.UNIT_HEAD)) {
+            return List.of();
+        }
+        return all.stream().filter(u -> currentUser.scope().covers(u.getPath())).toList();
+    }
+
+    /**
+     * The office revokes a registry entry with its reason; the entry stays, marked revoked, and no longer counts
+     * towards later eligibility.
+     */
+    @Transactional
+    public AwardRecord revoke(long awardId, Long version, String reason) {
+        currentUser.requireAnyRole(Role.SECRETARIAT);
+        AwardRecord award = em.find(AwardRecord.class, awardId);
+        if (award == null) {
+            throw new NotFoundException(messages.get("error.notFound.record"));
+        }
+        String text = Forms.blankToNull(reason);
+        if (text == null || text.length() > MAX_REVOKE_REASON) {
+            throw InvalidInputException.of("reason", messages.get("registry.error.reason", MAX_REVOKE_REASON));
+        }
+        Forms.requireVersion(award.getVersion(), version, messages.get("error.versionRequired"));
+        if (award.isRevoked()) {
+            throw InvalidInputException.of("reason", messages.get("registry.error.revoked"));
+        }
+        award.revoke(text);
+        em.flush();
+        return award;
     }
 
     void requireReader(Unit unit) {

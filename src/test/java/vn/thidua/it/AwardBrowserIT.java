@@ -41,7 +41,7 @@ class AwardBrowserIT {
             officer.choose("nominationsForm:staffId", name + " – Bác sĩ, " + HOSPITAL);
             officer.choose("nominationsForm:titleId", "Chiến sĩ thi đua cơ sở");
             officer.click(By.id("nominationsForm:create"));
-            officer.see(By.id("nominationForm:candidate"), name, "award-created");
+            officer.see(By.id("candidate"), name, "award-created");
             assertThat(officer.driver().findElements(By.id("nominationForm:submit"))).as("only the head submits").isEmpty();
             officer.type(By.id("nominationForm:summary"), "Hoàn thành xuất sắc nhiệm vụ; chủ trì cải tiến quy trình khám bệnh.");
             officer.click(By.id("nominationForm:save"));
@@ -53,7 +53,7 @@ class AwardBrowserIT {
             head.open("/award/nomination.xhtml?id=" + nomination);
             head.see(By.id("nominationForm:conditions"), "Xếp loại hoàn thành xuất sắc nhiệm vụ", "award-conditions");
             head.click(By.id("nominationForm:submit"));
-            head.see(By.id("nominationForm:status"), "Đã trình", "award-submitted");
+            head.see(By.id("status"), "Đã trình", "award-submitted");
             assertThat(head.pageText()).contains("Đủ điều kiện", "Chờ bỏ phiếu", "Luật TĐKT 2022");
         }
 
@@ -63,19 +63,19 @@ class AwardBrowserIT {
         try (Browser office = Browser.loggedInAs("vanphong")) {
             office.open("/award/nomination.xhtml?id=" + nomination);
             office.click(By.id("nominationForm:agenda"));
-            office.see(By.id("nominationForm:status"), "Đưa ra Hội đồng", "award-agenda");
+            office.see(By.id("status"), "Đưa ra Hội đồng", "award-agenda");
             office.open("/award/nominations.xhtml?round=" + round);
             office.choose("nominationsForm:boardId", boardName + " (4)");
             office.type(By.id("nominationsForm:heldOn_input"), "20/11/2026");
             office.click(By.id("nominationsForm:createSession"));
-            office.see(By.id("sessionForm:status"), "Đang chuẩn bị", "award-session");
+            office.see(By.id("status"), "Đang chuẩn bị", "award-session");
             for (int row = 0; row < 4; row++) {
                 office.click(By.cssSelector("[id='sessionForm:attendance:" + row + ":present'] .ui-chkbox-box"));
             }
             office.click(By.id("sessionForm:saveAttendance"));
-            office.see(By.id("sessionForm:quorum"), "Có mặt 4/4", "award-attendance");
+            office.see(By.id("quorum"), "Có mặt 4/4", "award-attendance");
             office.click(By.id("sessionForm:openVoting"));
-            office.see(By.id("sessionForm:status"), "Đang bỏ phiếu", "award-voting");
+            office.see(By.id("status"), "Đang bỏ phiếu", "award-voting");
             session = Long.parseLong(office.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
         }
 
@@ -95,7 +95,7 @@ class AwardBrowserIT {
             chair.click(By.id("sessionForm:ballots:0:disagree"));
             chair.see(By.id("sessionForm:ballots"), "Đã bỏ phiếu", "award-chair-voted");
             chair.clickAndConfirm(By.id("sessionForm:close"));
-            chair.see(By.id("sessionForm:status"), "Đã kết thúc", "award-closed");
+            chair.see(By.id("status"), "Đã kết thúc", "award-closed");
             assertThat(chair.pageText()).contains("3 đồng ý, 1 không đồng ý trên tổng số 4 thành viên (75,0 %)", "Được thông qua");
         }
 
@@ -111,7 +111,7 @@ class AwardBrowserIT {
             office.type(By.id("decisionForm:signerTitle"), "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
             office.type(By.id("decisionForm:signerName"), "Nguyễn Văn Hùng");
             office.clickAndConfirm(By.id("decisionForm:issue"));
-            office.see(By.id("decisionForm:status"), "Đã ban hành", "award-issued");
+            office.see(By.id("status"), "Đã ban hành", "award-issued");
             assertThat(office.driver().findElements(By.id("decisionForm:issue"))).isEmpty();
         }
         JsonObject registryEntry = Api.as("vanphong").get("/api/awards/registry/units/" + Db.unitId("BVDK") + "?year=2026").jsonArray()

@@ -97,8 +97,12 @@ public final class Browser implements AutoCloseable {
         By shown = By.id(menuId + "_label");
         for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText().strip()); attempt++) {
             click(By.id(menuId));
-            WebElement option = waitFor(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+            try {
+                WebElement option = waitFor(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+            } catch (org.openqa.selenium.TimeoutException panelNotShown) {
+                // the click only closed a panel still opening; the next attempt opens it again
+            }
             awaitAjax();
         }
         if (!label.equals(driver.findElement(shown).getText().strip())) {

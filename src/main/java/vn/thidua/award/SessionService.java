@@ -66,11 +66,11 @@ public class SessionService {
         return session;
     }
 
-    /** Boards of the round's year that may hold the session. */
+    /** Boards that may hold a session of the round: those of its year first, then the newest. */
     public List<ReviewBoard> boardsFor(NominationRound round) {
         requireOfficeOrBoard();
-        return em.createQuery("SELECT b FROM ReviewBoard b WHERE b.year = :y ORDER BY b.name", ReviewBoard.class)
-                .setParameter("y", round.getYear()).getResultList();
+        return em.createQuery("SELECT b FROM ReviewBoard b ORDER BY CASE WHEN b.year = :y THEN 0 ELSE 1 END, b.year DESC, b.name",
+                ReviewBoard.class).setParameter("y", round.getYear()).getResultList();
     }
 
     @Transactional

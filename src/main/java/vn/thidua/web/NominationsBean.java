@@ -143,7 +143,7 @@ public class NominationsBean implements Serializable {
 
     public List<SelectItem> getBoardItems() {
         return isOffice() ? sessions.boardsFor(getSelectedRound()).stream()
-                .map(b -> new SelectItem(b.getId(), b.getName() + " (" + b.getMembers().size() + ")")).toList() : List.of();
+                .map(b -> new SelectItem(b.getId(), b.getName() + " – " + b.getYear() + " (" + b.getMembers().size() + ")")).toList() : List.of();
     }
 
     public TitleSubject[] getSubjects() {

@@ -65,7 +65,7 @@ class AwardBrowserIT {
             office.click(By.id("nominationForm:agenda"));
             office.see(By.id("status"), "Đưa ra Hội đồng", "award-agenda");
             office.open("/award/nominations.xhtml?round=" + round);
-            office.choose("nominationsForm:boardId", boardName + " (4)");
+            office.choose("nominationsForm:boardId", boardName + " – 2025 (4)");
             office.type(By.id("nominationsForm:heldOn_input"), "20/11/2026");
             office.click(By.id("nominationsForm:createSession"));
             office.see(By.id("status"), "Đang chuẩn bị", "award-session");
@@ -82,7 +82,7 @@ class AwardBrowserIT {
         try (Browser member = Browser.loggedInAs("hoidong")) {
             member.open("/award/session.xhtml?id=" + session);
             member.click(By.id("sessionForm:ballots:0:agree"));
-            member.see(By.id("sessionForm:ballots"), "Đã bỏ phiếu", "award-voted");
+            member.see(By.id("sessionForm:ballots"), "Bạn đã bỏ phiếu", "award-voted");
             assertThat(member.driver().findElements(By.id("sessionForm:ballots:0:agree"))).as("one vote").isEmpty();
         }
         long ballot = Db.number("SELECT id FROM ballot WHERE session_id = ?", session);
@@ -93,7 +93,7 @@ class AwardBrowserIT {
         try (Browser chair = Browser.loggedInAs("chutich")) {
             chair.open("/award/session.xhtml?id=" + session);
             chair.click(By.id("sessionForm:ballots:0:disagree"));
-            chair.see(By.id("sessionForm:ballots"), "Đã bỏ phiếu", "award-chair-voted");
+            chair.see(By.id("sessionForm:ballots"), "Bạn đã bỏ phiếu", "award-chair-voted");
             chair.clickAndConfirm(By.id("sessionForm:close"));
             chair.see(By.id("status"), "Đã kết thúc", "award-closed");
             assertThat(chair.pageText()).contains("3 đồng ý, 1 không đồng ý trên tổng số 4 thành viên (75,0 %)", "Được thông qua");

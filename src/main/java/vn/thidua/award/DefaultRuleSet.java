@@ -130,24 +130,28 @@ public final class DefaultRuleSet {
 
                 // Bằng khen của Chủ tịch UBND tỉnh: 2 consecutive CSTĐCS, or 2 consecutive excellent years with 2 initiatives
                 rule("BK_TINH", NO_DISCIPLINE, "severity=REPRIMAND", LAW + "Điều 74"),
-                EligibilityRule.alternative("BK_TINH", TITLE_CONSECUTIVE, "title=CSTDCS; years=2; includeYear=true", "A", 1,
+                EligibilityRule.alternative("BK_TINH", TITLE_CONSECUTIVE, "title=CSTDCS; years=2; includeYear=true; subject=INDIVIDUAL", "A", 1,
                         LAW + "Điều 74"),
-                EligibilityRule.alternative("BK_TINH", RATING_CONSECUTIVE, "rating=EXCELLENT; years=2; includeYear=true", "A", 2,
+                EligibilityRule.alternative("BK_TINH", RATING_CONSECUTIVE, "rating=EXCELLENT; years=2; includeYear=true; subject=INDIVIDUAL", "A", 2,
                         LAW + "Điều 74"),
-                EligibilityRule.alternative("BK_TINH", INITIATIVES, "level=UNIT; count=2; window=2", "A", 2, LAW + "Điều 74"),
+                EligibilityRule.alternative("BK_TINH", INITIATIVES, "level=UNIT; count=2; window=2; subject=INDIVIDUAL", "A", 2, LAW + "Điều 74"),
+                rule("BK_TINH", RATING_CONSECUTIVE, "rating=EXCELLENT; years=2; includeYear=true; subject=COLLECTIVE",
+                        LAW + "Điều 74 (tập thể; cần đối chiếu)"),
                 rule("BK_TINH", VOTE_SHARE, MAJORITY, BOARD),
 
                 // Bằng khen của Thủ tướng Chính phủ
                 rule("BK_TTG", TITLE_COUNT, "title=BK_TINH; count=1; window=10; includeYear=false", LAW + "Điều 73"),
                 rule("BK_TTG", RATING_CONSECUTIVE, "rating=GOOD; years=5; includeYear=true", LAW + "Điều 73"),
-                rule("BK_TTG", TITLE_COUNT, "title=CSTDCS; count=3; window=5; includeYear=true", LAW + "Điều 73"),
+                rule("BK_TTG", TITLE_COUNT, "title=CSTDCS; count=3; window=5; includeYear=true; subject=INDIVIDUAL", LAW + "Điều 73"),
+                rule("BK_TTG", TITLE_COUNT, "title=TTLDXS; count=2; window=5; includeYear=true; subject=COLLECTIVE",
+                        LAW + "Điều 73 (tập thể; cần đối chiếu)"),
                 rule("BK_TTG", VOTE_SHARE, MAJORITY, BOARD),
 
                 // Huân chương Lao động hạng Ba
                 rule("HCLD3", TITLE_COUNT, "title=BK_TTG; count=1; window=10; includeYear=false", LAW + "Điều 44"),
                 rule("HCLD3", RATING_CONSECUTIVE, "rating=GOOD; years=5; includeYear=true", LAW + "Điều 44"),
                 rule("HCLD3", RATING_COUNT, "rating=EXCELLENT; count=1; window=5; includeYear=true", LAW + "Điều 44"),
-                rule("HCLD3", TITLE_COUNT, "title=CSTDCS; count=3; window=5; includeYear=true", LAW + "Điều 44"),
+                rule("HCLD3", TITLE_COUNT, "title=CSTDCS; count=3; window=5; includeYear=true; subject=INDIVIDUAL", LAW + "Điều 44"),
                 rule("HCLD3", VOTE_SHARE, MAJORITY, BOARD));
     }
 

@@ -28,12 +28,25 @@ public final class EligibilityEngine {
     }
 
     /** Evaluates the enabled rules of a title; disabled rules appear nowhere in the result. */
+    /** A rule with a "subject" parameter applies only to that kind of candidate (titles for both have rules of each). */
+    static boolean appliesTo(EligibilityRule rule, TitleSubject candidate) {
+        String subject = rule.parameters().has(RuleKind.SUBJECT) ? rule.parameters().text(RuleKind.SUBJECT) : null;
+        if (subject == null || candidate == null) {
+            return true;
+        }
+        try {
+            return TitleSubject.valueOf(subject.toUpperCase(java.util.Locale.ROOT)).allows(candidate);
+        } catch (IllegalArgumentException unreadable) {
+            return true; // evaluated, it shows as a rule written wrongly
+        }
+    }
+
     public static EligibilityResult evaluate(List<EligibilityRule> rulesOfTheTitle, CandidateFacts facts, TitleNames names) {
         List<ConditionResult> conditions = new ArrayList<>();
         Map<String, TreeMap<Integer, List<ConditionResult>>> grouped = new LinkedHashMap<>();
         Outcome overall = Outcome.PENDING;
         for (EligibilityRule rule : rulesOfTheTitle) {
-            if (!rule.enabled()) {
+            if (!rule.enabled() || !appliesTo(rule, facts.subject())) {
                 continue;
             }
             ConditionResult result = evaluate(rule, facts, names);

@@ -28,6 +28,8 @@ public enum RuleKind {
         this.optional = optional;
     }
 
+    static final String SUBJECT = "subject";
+
     public String label() {
         return label;
     }
@@ -37,20 +39,25 @@ public enum RuleKind {
         return required;
     }
 
-    /** Parameter names the kind reads when present; they have defaults (includeYear=true, comparison=AT_LEAST). */
+    /**
+     * Parameter names the kind reads when present; they have defaults (includeYear=true, comparison=AT_LEAST). Every kind
+     * also takes "subject" (INDIVIDUAL or COLLECTIVE): a rule of a title for both applies only to that kind of candidate.
+     */
     public List<String> optionalParameters() {
-        return optional;
+        List<String> all = new ArrayList<>(optional);
+        all.add(SUBJECT);
+        return List.copyOf(all);
     }
 
     /** Required then optional parameter names. */
     public List<String> acceptedParameters() {
         List<String> all = new ArrayList<>(required);
-        all.addAll(optional);
+        all.addAll(optionalParameters());
         return List.copyOf(all);
     }
 
     public boolean accepts(String parameter) {
-        return required.contains(parameter) || optional.contains(parameter);
+        return required.contains(parameter) || optional.contains(parameter) || SUBJECT.equals(parameter);
     }
 
     /** Vietnamese messages about what is wrong with the parameters of a rule of this kind; empty when they are fine. */

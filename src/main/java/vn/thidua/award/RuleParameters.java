@@ -53,7 +53,8 @@ public final class RuleParameters {
             Map.entry("percent", "tỷ lệ %"),
             Map.entry("minCount", "số thành viên tối thiểu"),
             Map.entry("comparison", "cách so sánh"),
-            Map.entry("rank", "thứ hạng"));
+            Map.entry("rank", "thứ hạng"),
+            Map.entry("subject", "chỉ áp dụng cho INDIVIDUAL (cá nhân) hoặc COLLECTIVE (tập thể)"));
 
     private final Map<String, String> values;
     private final List<String> unreadable;
@@ -267,6 +268,7 @@ public final class RuleParameters {
             case "level" -> nameProblem(key, value, RecognitionLevel.class);
             case "severity" -> nameProblem(key, value, DisciplineMeasure.class);
             case "comparison" -> nameProblem(key, value, Comparison.class);
+            case "subject" -> nameProblem(key, value, TitleSubject.class);
             case "percent" -> percentProblem(key, value);
             default -> null;
         };

@@ -730,7 +730,7 @@ class AwardHistoryParserTest {
         assertThat(parserKeys()).hasSize(21).allMatch(k -> k.startsWith("historyImport."));
         Set<String> historyKeys = texts.stringPropertyNames().stream().filter(k -> k.startsWith("historyImport."))
                 .collect(Collectors.toSet());
-        assertThat(historyKeys).isEqualTo(parserKeys());
+        assertThat(historyKeys).containsAll(parserKeys());
         for (String key : parserKeys()) {
             String pattern = texts.getProperty(key);
             // years and row numbers where the pattern formats a number, text elsewhere

@@ -209,4 +209,19 @@ class DefaultRuleSetTest {
                 "Phiếu đồng ý quá bán (> 50 % tổng số thành viên Hội đồng): chưa bỏ phiếu …");
         assertThat(none.votePending()).isTrue();
     }
+
+    @Test
+    void aTitleForBothJudgesACollectiveOnlyByTheRulesForCollectives() {
+        CandidateFacts excellentTwice = unit().withRatings(Map.of(2024, EXCELLENT, 2025, EXCELLENT));
+        EligibilityResult passes = EligibilityEngine.evaluate(DefaultRuleSet.rulesOf("BK_TINH"), excellentTwice, NAMES);
+        assertThat(passes.overall()).isEqualTo(Outcome.PASS);
+        assertThat(passes.conditions()).extracting(c -> c.rule().kind())
+                .doesNotContain(RuleKind.TITLE_CONSECUTIVE, RuleKind.INITIATIVES).contains(RuleKind.RATING_CONSECUTIVE);
+        CandidateFacts goodOnce = unit().withRatings(Map.of(2024, GOOD, 2025, EXCELLENT));
+        assertThat(EligibilityEngine.evaluate(DefaultRuleSet.rulesOf("BK_TINH"), goodOnce, NAMES).overall()).isEqualTo(Outcome.FAIL);
+        EligibilityResult person = EligibilityEngine.evaluate(DefaultRuleSet.rulesOf("BK_TINH"),
+                person().withTitles(held("CSTDCS", 2024, 2025)), NAMES);
+        assertThat(person.overall()).isEqualTo(Outcome.PASS);
+        assertThat(person.conditions()).extracting(c -> c.rule().parameters().format()).noneMatch(p -> p.contains("COLLECTIVE"));
+    }
 }

@@ -93,7 +93,7 @@ class RuleParametersTest {
         assertThat(RuleParameters.parse("percent=nhiều").problems(RuleKind.VOTE_SHARE, CODES))
                 .containsExactly("Tham số «percent» (tỷ lệ %) phải là một số, không phải «nhiều».");
         assertThat(RuleParameters.parse("rank=1; Rank=2").problems(RuleKind.BLOCK_RANK, CODES)).containsExactly(
-                "Tham số «Rank» không dùng cho loại điều kiện «Thứ hạng trong khối thi đua»; các tham số dùng được: rank.");
+                "Tham số «Rank» không dùng cho loại điều kiện «Thứ hạng trong khối thi đua»; các tham số dùng được: rank, subject.");
         assertThat(RuleParameters.parse("title=CSTDCS; years=3; includeYear=yes").problems(RuleKind.TITLE_CONSECUTIVE, CODES))
                 .containsExactly("Tham số «includeYear» (tính cả năm xét) phải là true hoặc false, không phải «yes».");
         assertThat(RuleParameters.parse("title=CSTDCS; years=3; includeYear=").problems(RuleKind.TITLE_CONSECUTIVE, CODES))
@@ -115,8 +115,10 @@ class RuleParametersTest {
     @Test
     void eachKindNamesItsParameters() {
         assertThat(RuleKind.TITLE_COUNT.requiredParameters()).containsExactly("title", "count", "window");
-        assertThat(RuleKind.TITLE_COUNT.acceptedParameters()).containsExactly("title", "count", "window", "includeYear");
-        assertThat(RuleKind.MEMBER_TITLE_SHARE.optionalParameters()).containsExactly("percent", "minCount", "comparison");
+        assertThat(RuleKind.TITLE_COUNT.acceptedParameters()).containsExactly("title", "count", "window", "includeYear", "subject");
+        assertThat(RuleKind.MEMBER_TITLE_SHARE.optionalParameters()).containsExactly("percent", "minCount", "comparison", "subject");
+        assertThat(RuleParameters.parse("rank=1; subject=TAPTHE").problems(RuleKind.BLOCK_RANK, CODES)).singleElement()
+                .asString().contains("TAPTHE", "subject");
         assertThat(RuleKind.VOTE_SHARE.label()).isEqualTo("Tỷ lệ phiếu đồng ý của Hội đồng");
     }
 }

@@ -45,9 +45,11 @@ public class EligibilityService {
 
     public Check check(Nomination nomination) {
         RuleSet set = titles.applicableTo(nomination.getRound().getYear());
-        TitleNames names = titles.names();
-        CandidateFacts facts = facts(nomination, unitTitleCounts(nomination.getRound(), nomination.getUnit()));
-        return new Check(nomination, set, EligibilityEngine.evaluate(titles.rulesOf(set, nomination.getTitle()), facts, names));
+        List<EligibilityRule> rules = titles.rulesOf(set, nomination.getTitle());
+        // the standing costs a whole ranking: only when a rule asks for it
+        boolean needsStanding = rules.stream().anyMatch(r -> r.enabled() && r.kind() == RuleKind.BLOCK_RANK);
+        CandidateFacts facts = facts(nomination, unitTitleCounts(nomination.getRound(), nomination.getUnit()), needsStanding);
+        return new Check(nomination, set, EligibilityEngine.evaluate(rules, facts, titles.names()));
     }
 
     /** The ratio caps a unit's list in a round exceeds; empty when none. */
@@ -72,7 +74,7 @@ public class EligibilityService {
         return sb.toString().strip();
     }
 
-    CandidateFacts facts(Nomination n, Map<String, Integer> unitTitleCounts) {
+    CandidateFacts facts(Nomination n, Map<String, Integer> unitTitleCounts, boolean needsStanding) {
         int year = n.getRound().getYear();
         boolean person = n.isIndividual();
         String owner = person ? "x.staff = :o" : "x.unit = :o AND x.staff IS NULL";
@@ -90,7 +92,7 @@ public class EligibilityService {
                 Discipline.class).setParameter("o", key).getResultList().stream()
                 .map(d -> new DisciplineRecord(d.getDecidedOn(), d.getMeasure(), d.getDecisionNo())).toList();
         MemberFacts members = person ? null : members(n.getCandidateUnit(), year);
-        BlockStanding standing = person ? null : standing(n.getCandidateUnit(), n.getRound());
+        BlockStanding standing = person || !needsStanding ? null : standing(n.getCandidateUnit(), n.getRound());
         return new CandidateFacts(year, n.subject(), n.candidateName(), held, ratings, initiatives, disciplines, members, standing,
                 unitTitleCounts, vote(n));
     }

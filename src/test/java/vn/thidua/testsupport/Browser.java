@@ -90,22 +90,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an option of a PrimeFaces selectOneMenu by its label, again when the panel was still sliding open and
-     * swallowed the click (it happens on a loaded machine).
+     * Picks an option of a PrimeFaces selectOneMenu by its label, through the menu's own widget as a click on the option
+     * would (change event and ajax included). Clicking the sliding panel was not reliable on a loaded machine: the
+     * click could land while the panel was still opening, or on an option scrolled out of the panel's view.
      */
     public void choose(String menuId, String label) {
         By shown = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText().strip()); attempt++) {
-            click(By.id(menuId));
-            try {
-                WebElement option = waitFor(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
-                ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
-            } catch (org.openqa.selenium.TimeoutException panelNotShown) {
-                // the click only closed a panel still opening; the next attempt opens it again
-            }
-            awaitAjax();
-        }
-        if (!label.equals(driver.findElement(shown).getText().strip())) {
+        waitFor(shown);
+        Object chosen = ((JavascriptExecutor) driver).executeScript("""
+                var id = arguments[0], label = arguments[1];
+                var w = PrimeFaces.getWidgetById(id);
+                if (!w) { return false; }
+                if (!w.items || !w.items.length) { w.callHandleMethod(null, null); }
+                var item = w.items.filter(function () { return this.getAttribute('data-label') === label; });
+                if (!item.length) { return false; }
+                w.selectItem(item.first());
+                return true;""", menuId, label);
+        awaitAjax();
+        if (!Boolean.TRUE.equals(chosen) || !label.equals(driver.findElement(shown).getText().strip())) {
+            screenshot("choose-" + menuId.replaceAll("\\W", "_"));
             throw new IllegalStateException("Could not choose «" + label + "» in " + menuId);
         }
     }

@@ -5,15 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import vn.thidua.common.AuditedEntity;
 import vn.thidua.common.VietnameseDates;
 import vn.thidua.org.StaffMember;
 import vn.thidua.org.Unit;
@@ -21,19 +16,7 @@ import vn.thidua.org.Unit;
 /** An entry of the award registry: a title or commendation a person or a collective received in a year. */
 @Entity
 @Table(name = "award_record")
-public class AwardRecord extends AuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    private Unit unit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "staff_id")
-    private StaffMember staff;
+public class AwardRecord extends HistoryEntry {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "title_id")
@@ -64,16 +47,12 @@ public class AwardRecord extends AuditedEntity {
     @Column(name = "revoked_reason", length = 1000)
     private String revokedReason;
 
-    @Version
-    private long version;
-
     protected AwardRecord() {
     }
 
     public AwardRecord(Unit unit, StaffMember staff, TitleType title, int year, String decisionNo, LocalDate decisionDate,
             String awardedBy, AwardSource source) {
-        this.unit = unit;
-        this.staff = staff;
+        super(unit, staff);
         this.title = title;
         this.year = year;
         this.decisionNo = decisionNo;
@@ -97,22 +76,9 @@ public class AwardRecord extends AuditedEntity {
 
     @Override
     protected String auditState() {
-        return "unit=" + unit.getCode() + "; staff=" + (staff == null ? "" : staff.getId()) + "; title=" + title.getCode()
+        return ownerState() + "; title=" + title.getCode()
                 + "; year=" + year + "; decision=" + (decisionNo == null ? "" : decisionNo) + "; source=" + source
                 + "; revoked=" + revoked;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public StaffMember getStaff() {
-        return staff;
     }
 
     public TitleType getTitle() {
@@ -153,9 +119,5 @@ public class AwardRecord extends AuditedEntity {
 
     public String getRevokedReason() {
         return revokedReason;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,16 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import vn.thidua.common.AuditedEntity;
 import vn.thidua.common.VietnameseDates;
 import vn.thidua.org.StaffMember;
 import vn.thidua.org.Unit;
@@ -21,19 +13,7 @@ import vn.thidua.org.Unit;
 /** An initiative (sáng kiến) recognised by a decision at a level in a year. */
 @Entity
 @Table(name = "initiative")
-public class Initiative extends AuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    private Unit unit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "staff_id")
-    private StaffMember staff;
+public class Initiative extends HistoryEntry {
 
     @Column(nullable = false, length = 500)
     private String name;
@@ -51,16 +31,12 @@ public class Initiative extends AuditedEntity {
     @Column(name = "decision_date")
     private LocalDate decisionDate;
 
-    @Version
-    private long version;
-
     protected Initiative() {
     }
 
     public Initiative(Unit unit, StaffMember staff, String name, RecognitionLevel level, int year, String decisionNo,
             LocalDate decisionDate) {
-        this.unit = unit;
-        this.staff = staff;
+        super(unit, staff);
         this.name = name;
         this.level = level;
         this.year = year;
@@ -74,21 +50,8 @@ public class Initiative extends AuditedEntity {
 
     @Override
     protected String auditState() {
-        return "unit=" + unit.getCode() + "; staff=" + (staff == null ? "" : staff.getId()) + "; name=" + name + "; level=" + level
+        return ownerState() + "; name=" + name + "; level=" + level
                 + "; year=" + year;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public StaffMember getStaff() {
-        return staff;
     }
 
     public String getName() {
@@ -109,9 +72,5 @@ public class Initiative extends AuditedEntity {
 
     public LocalDate getDecisionDate() {
         return decisionDate;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

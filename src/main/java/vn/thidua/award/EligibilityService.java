@@ -52,10 +52,36 @@ public class EligibilityService {
         return new Check(nomination, set, EligibilityEngine.evaluate(rules, facts, titles.names()));
     }
 
-    /** The ratio caps a unit's list in a round exceeds; empty when none. */
-    public List<CapExceedance> capsExceeded(NominationRound round, Unit unit) {
-        RuleSet set = titles.applicableTo(round.getYear());
-        return RatioCaps.exceeded(titles.rulesOf(set), unitTitleCounts(round, unit), titles.names());
+    /**
+     * The ratio caps each unit's list in a round exceeds, for the units that exceed one. The counts of every unit come
+     * from two grouped queries, whatever the number of units.
+     */
+    public Map<Long, List<CapExceedance>> capsExceeded(NominationRound round) {
+        List<EligibilityRule> rules = titles.rulesOf(titles.applicableTo(round.getYear()));
+        if (rules.stream().noneMatch(r -> r.enabled() && r.kind() == RuleKind.RATIO_CAP)) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Integer>> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.unit.id, a.title.code, COUNT(a) FROM AwardRecord a WHERE a.year = :y"
+                + " AND a.revoked = FALSE AND a.unit.id IN (SELECT n.unit.id FROM Nomination n WHERE n.round = :r)"
+                + " GROUP BY a.unit.id, a.title.code", Object[].class)
+                .setParameter("y", round.getYear()).setParameter("r", round).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], u -> new LinkedHashMap<>()).merge((String) row[1], ((Number) row[2]).intValue(), Integer::sum);
+        }
+        for (Object[] row : em.createQuery("SELECT n.unit.id, n.title.code, COUNT(n) FROM Nomination n WHERE n.round = :r"
+                + " AND n.status IN :live GROUP BY n.unit.id, n.title.code", Object[].class)
+                .setParameter("r", round).setParameter("live", LIVE).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], u -> new LinkedHashMap<>()).merge((String) row[1], ((Number) row[2]).intValue(), Integer::sum);
+        }
+        TitleNames names = titles.names();
+        Map<Long, List<CapExceedance>> exceeded = new HashMap<>();
+        counts.forEach((unit, unitCounts) -> {
+            List<CapExceedance> caps = RatioCaps.exceeded(rules, unitCounts, names);
+            if (!caps.isEmpty()) {
+                exceeded.put(unit, caps);
+            }
+        });
+        return exceeded;
     }
 
     /** One line per condition, kept on the nomination as the result the office and the board saw. */

@@ -307,10 +307,8 @@ public class NominationService {
     /** Every unit of the round whose list exceeds a ratio cap, with the caps it exceeds. */
     public List<UnitCaps> capsExceeded(long roundId) {
         currentUser.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR);
-        NominationRound round = round(roundId);
-        List<Unit> units = em.createQuery("SELECT DISTINCT n.unit FROM Nomination n WHERE n.round = :r", Unit.class)
-                .setParameter("r", round).getResultList();
-        return units.stream().map(u -> new UnitCaps(u, eligibility.capsExceeded(round, u))).filter(c -> !c.caps().isEmpty())
+        return eligibility.capsExceeded(round(roundId)).entrySet().stream()
+                .map(e -> new UnitCaps(em.find(Unit.class, e.getKey()), e.getValue()))
                 .sorted(java.util.Comparator.comparing(c -> c.unit().getName())).toList();
     }
 

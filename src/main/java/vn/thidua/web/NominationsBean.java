@@ -52,11 +52,15 @@ public class NominationsBean implements Serializable {
     private transient NominationRound selectedRound;
     private transient List<Nomination> list;
     private transient List<NominationService.UnitCaps> caps;
+    private transient List<BoardSession> sessionList;
+    private transient List<AwardDecision> decisionList;
 
     public void load() {
         selectedRound = null;
         list = null;
         caps = null;
+        sessionList = null;
+        decisionList = null;
     }
 
     public NominationRound getSelectedRound() {
@@ -81,11 +85,17 @@ public class NominationsBean implements Serializable {
     }
 
     public List<BoardSession> getSessions() {
-        return isOffice() || isBoard() ? sessions.sessions(round) : List.of();
+        if (sessionList == null) {
+            sessionList = isOffice() || isBoard() ? sessions.sessions(round) : List.of();
+        }
+        return sessionList;
     }
 
     public List<AwardDecision> getDecisions() {
-        return isOffice() || isBoard() || currentUser.hasRole(Role.VIEWER) ? decisions.decisions(round) : List.of();
+        if (decisionList == null) {
+            decisionList = isOffice() || isBoard() || currentUser.hasRole(Role.VIEWER) ? decisions.decisions(round) : List.of();
+        }
+        return decisionList;
     }
 
     public String create() {

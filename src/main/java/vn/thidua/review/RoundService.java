@@ -138,6 +138,14 @@ public class RoundService {
                 .setParameter("b", board).getResultList();
     }
 
+    /** The rounds of a plan's boards the caller may see: every round for the office and the board, published ones for others. */
+    public List<ReviewRound> visibleRounds(long planId) {
+        boolean insider = currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR);
+        List<ReviewRound> rounds = em.createQuery("SELECT r FROM ReviewRound r WHERE r.board.plan.id = :p ORDER BY r.board.year DESC, r.id",
+                ReviewRound.class).setParameter("p", planId).getResultList();
+        return insider ? rounds : rounds.stream().filter(r -> r.getStatus() == RoundStatus.PUBLISHED).toList();
+    }
+
     /** A published round, for anyone; any other round does not exist for the public. */
     public ReviewRound findPublished(long roundId) {
         ReviewRound round = em.find(ReviewRound.class, roundId);

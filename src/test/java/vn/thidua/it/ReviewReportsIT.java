@@ -83,7 +83,7 @@ class ReviewReportsIT {
     @Test
     void theRankingPdfListsEachBlockInTheOrderAndWithTheTotalsOfTheResults() throws IOException {
         List<JsonObject> blocks = blocks();
-        Api.Reply reply = viewer.get("/api/review/rounds/" + round() + "/ranking?format=pdf");
+        Api.Reply reply = viewer.get("/api/reports/review/rounds/" + round() + "/ranking?format=pdf");
         assertThat(reply.body()).isNotNull();
         String text = pdfText(reply);
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BẢNG XẾP HẠNG KHỐI THI ĐUA",
@@ -112,7 +112,7 @@ class ReviewReportsIT {
     @Test
     void theRankingXlsxHasTheRowsOfTheResults() throws IOException {
         List<JsonObject> blocks = blocks();
-        List<List<String>> rows = xlsxRows(office.get("/api/review/rounds/" + round() + "/ranking?format=xlsx"));
+        List<List<String>> rows = xlsxRows(office.get("/api/reports/review/rounds/" + round() + "/ranking?format=xlsx"));
         List<List<String>> expected = new ArrayList<>();
         for (JsonObject block : blocks) {
             if (block.getJsonArray("units").isEmpty()) {
@@ -142,11 +142,11 @@ class ReviewReportsIT {
         List<JsonObject> units = block.getJsonArray("units").getValuesAs(JsonObject.class);
         JsonObject unit = units.get(units.size() / 2);
         long unitId = unit.getJsonNumber("unitId").longValue();
-        String text = pdfText(office.get("/api/review/rounds/" + round() + "/scorecards/" + unitId + "?format=pdf"));
+        String text = pdfText(office.get("/api/reports/review/rounds/" + round() + "/scorecards/" + unitId + "?format=pdf"));
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BẢNG CHẤM ĐIỂM THI ĐUA", unit.getString("unitName"), "Trang 1/",
                 "TỔNG ĐIỂM " + points(unit, "total"), "Xếp hạng trong khối " + unit.getInt("rank") + "/" + units.size(),
                 "Khối thi đua " + block.getString("block"));
-        List<List<String>> rows = xlsxRows(office.get("/api/review/rounds/" + round() + "/scorecards/" + unitId + "?format=xlsx"));
+        List<List<String>> rows = xlsxRows(office.get("/api/reports/review/rounds/" + round() + "/scorecards/" + unitId + "?format=xlsx"));
         assertThat(rows).contains(List.of("TỔNG ĐIỂM", points(unit, "total")));
     }
 
@@ -154,29 +154,29 @@ class ReviewReportsIT {
     void aUnitOfficerReadsOnlyTheirOwnUnitsScorecards() {
         List<JsonObject> ranked = blocks().stream().flatMap(b -> b.getJsonArray("units").getValuesAs(JsonObject.class).stream()).toList();
         long other = ranked.get(0).getJsonNumber("unitId").longValue();
-        Api.Reply refused = Api.as("canbo.bvdk").get("/api/review/rounds/" + round() + "/scorecards/" + other + "?format=pdf");
+        Api.Reply refused = Api.as("canbo.bvdk").get("/api/reports/review/rounds/" + round() + "/scorecards/" + other + "?format=pdf");
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         ranked.stream().filter(u -> Db.text("SELECT code FROM unit WHERE id = ?", u.getJsonNumber("unitId").longValue()).startsWith("TYT-THA"))
-                .findFirst().ifPresent(station -> assertThat(Api.as("canbo.thachha").get("/api/review/rounds/" + round() + "/scorecards/"
+                .findFirst().ifPresent(station -> assertThat(Api.as("canbo.thachha").get("/api/reports/review/rounds/" + round() + "/scorecards/"
                         + station.getJsonNumber("unitId").longValue() + "?format=pdf").status()).as("a station under the officer's centre").isEqualTo(200));
-        assertThat(viewer.get("/api/review/rounds/" + round() + "/scorecards/" + other).status()).isEqualTo(403);
+        assertThat(viewer.get("/api/reports/review/rounds/" + round() + "/scorecards/" + other).status()).isEqualTo(403);
     }
 
     @Test
     void anUnpublishedRoundsRankingIsOnlyForTheOfficeAndTheBoard() {
         long board = ReviewFixtures.board("Hội đồng in báo cáo");
         long open = ReviewFixtures.round(board, 3);
-        assertThat(viewer.get("/api/review/rounds/" + open + "/ranking").status()).isEqualTo(403);
-        assertThat(Api.as("canbo.bvdk").get("/api/review/rounds/" + open + "/ranking").status()).isEqualTo(403);
-        assertThat(office.get("/api/review/rounds/" + open + "/ranking").status()).isEqualTo(200);
-        assertThat(Api.as("hoidong").get("/api/review/rounds/" + open + "/ranking?format=xlsx").status()).isEqualTo(200);
+        assertThat(viewer.get("/api/reports/review/rounds/" + open + "/ranking").status()).isEqualTo(403);
+        assertThat(Api.as("canbo.bvdk").get("/api/reports/review/rounds/" + open + "/ranking").status()).isEqualTo(403);
+        assertThat(office.get("/api/reports/review/rounds/" + open + "/ranking").status()).isEqualTo(200);
+        assertThat(Api.as("hoidong").get("/api/reports/review/rounds/" + open + "/ranking?format=xlsx").status()).isEqualTo(200);
     }
 
     @Test
     void theCompletenessPdfCountsAsTheDashboard() throws IOException {
         Api.Reply json = office.get("/api/submissions/completeness?plan=" + plan() + "&year=2025");
         assertThat(json.status()).as(json.body()).isEqualTo(200);
-        String text = pdfText(office.get("/api/review/plans/" + plan() + "/completeness?year=2025&format=pdf"));
+        String text = pdfText(office.get("/api/reports/review/plans/" + plan() + "/completeness?year=2025&format=pdf"));
         assertThat(text).contains("TÌNH HÌNH NỘP BÁO CÁO THI ĐUA", "Trang 1/");
         JsonObject total = json.json().getJsonObject("total");
         assertThat(text).contains(counts("Toàn ngành", total));
@@ -199,20 +199,20 @@ class ReviewReportsIT {
 
     @Test
     void indicatorAndTaskReportsAndTheirRefusals() throws IOException {
-        String indicators = pdfText(office.get("/api/review/plans/" + plan() + "/indicators?year=2025&format=pdf"));
+        String indicators = pdfText(office.get("/api/reports/review/plans/" + plan() + "/indicators?year=2025&format=pdf"));
         assertThat(indicators).contains("KẾT QUẢ THỰC HIỆN CHỈ TIÊU", "chỉ tiêu năm 2025", "Trang 1/");
         assertThat(indicators).containsAnyOf("Đạt", "Không đạt");
-        Api.Reply xlsx = office.get("/api/review/plans/" + plan() + "/indicators?year=2025&format=xlsx");
+        Api.Reply xlsx = office.get("/api/reports/review/plans/" + plan() + "/indicators?year=2025&format=xlsx");
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsxRows(xlsx)).isNotEmpty();
-        Api.Reply tasks = office.get("/api/review/plans/" + plan() + "/tasks?format=pdf");
+        Api.Reply tasks = office.get("/api/reports/review/plans/" + plan() + "/tasks?format=pdf");
         assertThat(tasks.body()).isNotNull();
         assertThat(pdfText(tasks)).contains("TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", "Tổng số");
-        assertThat(office.get("/api/review/plans/" + plan() + "/tasks?format=xlsx").status()).isEqualTo(200);
-        assertThat(office.get("/api/review/rounds/" + round() + "/ranking?format=exe").status()).isEqualTo(400);
-        assertThat(office.get("/api/review/plans/" + plan() + "/completeness?format=pdf").status()).as("no year").isEqualTo(400);
-        assertThat(Api.as("canbo.bvdk").get("/api/review/plans/" + plan() + "/completeness?year=2025").status()).isEqualTo(403);
-        Api.Reply ranking = office.get("/api/review/rounds/" + round() + "/ranking?format=xlsx");
+        assertThat(office.get("/api/reports/review/plans/" + plan() + "/tasks?format=xlsx").status()).isEqualTo(200);
+        assertThat(office.get("/api/reports/review/rounds/" + round() + "/ranking?format=exe").status()).isEqualTo(400);
+        assertThat(office.get("/api/reports/review/plans/" + plan() + "/completeness?format=pdf").status()).as("no year").isEqualTo(400);
+        assertThat(Api.as("canbo.bvdk").get("/api/reports/review/plans/" + plan() + "/completeness?year=2025").status()).isEqualTo(403);
+        Api.Reply ranking = office.get("/api/reports/review/rounds/" + round() + "/ranking?format=xlsx");
         assertThat(ranking.status()).isEqualTo(200);
     }
 }

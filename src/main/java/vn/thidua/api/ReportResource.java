@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import vn.thidua.report.RecordDataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.Messages;
@@ -52,17 +52,14 @@ public class ReportResource {
                 : currentUser.scope().provinceWide() ? null : currentUser.homeUnit();
         List<StaffMember> staff = staffService.all(new StaffQuery(unit == null ? null : unit.getId(), true, null, null,
                 null, "unit", true, 0, 0));
-        List<StaffListRow> rows = staff.stream().map(s -> new StaffListRow(s.getFullName(),
-                s.getGender() == null ? "" : Messages.text(VI, "Gender." + s.getGender()),
-                VietnameseDates.format(s.getBirthDate()), s.getPosition(), s.getUnit().getName(),
-                Messages.text(VI, "EmploymentStatus." + s.getStatus()))).toList();
+        List<StaffListRow> rows = staff.stream().map(StaffListRow::of).toList();
         String unitName = unit == null ? "Toàn ngành" : unit.getName();
         Map<String, Object> params = Map.of(
                 "ISSUING_BODY", "SỞ Y TẾ HÀ TĨNH",
                 "UNIT_NAME", unitName,
                 "PLACE_AND_DATE", "Hà Tĩnh, " + VietnameseDates.longForm(LocalDate.now()),
                 "TITLE", Messages.text(VI, "staff.report.title"));
-        StreamingOutput body = out -> ReportRenderer.render("staff-list", params, new JRBeanCollectionDataSource(rows),
+        StreamingOutput body = out -> ReportRenderer.render("staff-list", params, new RecordDataSource(rows),
                 format, "Danh sách cán bộ", out);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"danh-sach-can-bo." + format.extension() + "\"")

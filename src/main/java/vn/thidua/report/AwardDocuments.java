@@ -258,7 +258,7 @@ public class AwardDocuments {
                 "Đã có thành tích xuất sắc trong phong trào thi đua năm " + year + ".");
     }
 
-    private static RegistryRow registryRow(AwardRecord a) {
+    static RegistryRow registryRow(AwardRecord a) {
         String holder = a.getStaff() != null ? a.getStaff().getFullName() : a.getUnit().getName() + " (tập thể)";
         String decision = a.decisionText();
         if (decision != null && a.getAwardedBy() != null) {

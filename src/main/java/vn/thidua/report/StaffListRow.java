@@ -1,45 +1,18 @@
 package vn.thidua.report;
 
+import java.util.Locale;
+import vn.thidua.common.Messages;
+import vn.thidua.common.VietnameseDates;
+import vn.thidua.org.StaffMember;
+
 /** One line of the staff list report, already in the words and formats it prints. */
-public class StaffListRow {
+public record StaffListRow(String fullName, String gender, String birthDate, String position, String unitName, String status) {
 
-    private final String fullName;
-    private final String gender;
-    private final String birthDate;
-    private final String position;
-    private final String unitName;
-    private final String status;
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
-    public StaffListRow(String fullName, String gender, String birthDate, String position, String unitName, String status) {
-        this.fullName = fullName;
-        this.gender = gender;
-        this.birthDate = birthDate;
-        this.position = position;
-        this.unitName = unitName;
-        this.status = status;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public String getGender() {
-        return gender;
-    }
-
-    public String getBirthDate() {
-        return birthDate;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public String getUnitName() {
-        return unitName;
-    }
-
-    public String getStatus() {
-        return status;
+    public static StaffListRow of(StaffMember s) {
+        return new StaffListRow(s.getFullName(), s.getGender() == null ? "" : Messages.text(VI, "Gender." + s.getGender()),
+                VietnameseDates.format(s.getBirthDate()), s.getPosition(), s.getUnit().getName(),
+                Messages.text(VI, "EmploymentStatus." + s.getStatus()));
     }
 }

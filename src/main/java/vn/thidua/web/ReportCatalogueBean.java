@@ -18,6 +18,9 @@ import vn.thidua.plan.PlanService;
 import vn.thidua.review.RoundService;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
+import vn.thidua.report.BackgroundReport;
+import vn.thidua.report.ReportFormat;
+import vn.thidua.report.ReportJobService;
 
 /**
  * The report catalogue: /report/catalogue.xhtml — the caller picks a report's parameters among what they may see and
@@ -43,6 +46,8 @@ public class ReportCatalogueBean implements Serializable {
     private transient AwardHistoryService history;
     @Inject
     private transient CurrentUser currentUser;
+    @Inject
+    private transient ReportJobService jobs;
 
     private Long planId;
     private Integer year;
@@ -116,6 +121,12 @@ public class ReportCatalogueBean implements Serializable {
         }
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return context + path + (format == null ? "" : (path.contains("?") ? "&" : "?") + "format=" + format);
+    }
+
+    /** Asks for a long report of the chosen unit (and every unit below it) in the background, then shows the jobs page. */
+    public String queue(String report, String format) {
+        return FormErrors.attemptValue("catalogueForm", () -> jobs.submit(BackgroundReport.valueOf(report), unitId, year,
+                ReportFormat.parse(format))).map(j -> "/report/jobs?faces-redirect=true").orElse(null);
     }
 
     public boolean isOfficeOrBoard() {

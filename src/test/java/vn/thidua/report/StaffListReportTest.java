@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -33,7 +33,7 @@ class StaffListReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportRenderer.render("staff-list", Map.of("ISSUING_BODY", "SỞ Y TẾ HÀ TĨNH", "UNIT_NAME", "Trung tâm Y tế huyện Thạch Hà",
                 "PLACE_AND_DATE", "Hà Tĩnh, ngày 24 tháng 11 năm 2026", "TITLE", "DANH SÁCH CÁN BỘ"),
-                new JRBeanCollectionDataSource(list), format, "Danh sách cán bộ", out);
+                new RecordDataSource(list), format, "Danh sách cán bộ", out);
         return out.toByteArray();
     }
 

@@ -50,6 +50,15 @@ public class ReviewReportResource {
     }
 
     @GET
+    @Path("plans/{id}/indicators/trend")
+    @Operation(summary = "The plan's indicators over its years for the mid-term and final reviews: baseline, each year's target and "
+            + "mean result, the final target")
+    public Response indicatorTrend(@PathParam("id") long id, @QueryParam("format") String format) {
+        ReportFormat f = parseFormat(format);
+        return attachment(documents.indicatorTrend(id), f);
+    }
+
+    @GET
     @Path("plans/{id}/completeness")
     @Operation(summary = "Reporting completeness of a plan year per block and unit (tình hình nộp báo cáo)")
     public Response completeness(@PathParam("id") long id, @QueryParam("year") Integer year, @QueryParam("format") String format) {

@@ -34,6 +34,7 @@ import vn.thidua.plan.TaskService;
 import vn.thidua.plan.YearTarget;
 import vn.thidua.report.ReviewRows.CompletenessLine;
 import vn.thidua.report.ReviewRows.IndicatorRow;
+import vn.thidua.report.ReviewRows.IndicatorTrendRow;
 import vn.thidua.report.ReviewRows.RankingRow;
 import vn.thidua.report.ReviewRows.ScorecardRow;
 import vn.thidua.report.ReviewRows.TaskRow;
@@ -356,6 +357,63 @@ public class ReviewDocuments {
         Header header = new Header(upper(plan.getIssuingBody()), SECRETARIAT, placeAndDate(plan), "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
                 "Kế hoạch " + plan.getNumberSymbol() + " – năm " + year);
         return indicatorAchievement(header, rows, "ket-qua-chi-tieu-" + planId + "-" + year);
+    }
+
+    /**
+     * The plan's indicators over its years, for the mid-term and final reviews: the baseline, then per year the target and
+     * the mean of the reporting units' values (submitted and accepted reports) with met/unmet, and the final target.
+     */
+    public Document indicatorTrend(long planId) {
+        EmulationPlan plan = plans.find(planId);
+        List<Indicator> list = indicators.list(planId);
+        Map<Integer, Map<Submission, List<Criterion>>> byYear = new LinkedHashMap<>();
+        for (int year : plan.getYears()) {
+            Map<Submission, List<Criterion>> criteria = new LinkedHashMap<>();
+            submissions.visible(planId, year).stream()
+                    .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED || s.getStatus() == SubmissionStatus.ACCEPTED)
+                    .forEach(s -> criteria.put(s, submissions.criteriaOf(s)));
+            byYear.put(year, criteria);
+        }
+        List<IndicatorTrendRow> rows = new ArrayList<>();
+        for (Indicator indicator : list) {
+            String key = String.valueOf(indicator.getId());
+            TargetValue last = indicator.targetApplying(plan.getEndYear()).map(YearTarget::target).orElse(null);
+            String label = (indicator.getCode() == null ? "" : indicator.getCode() + ". ") + indicator.getName()
+                    + (indicator.getUnitOfMeasure() == null || indicator.getUnitOfMeasure().isBlank() ? "" : " (" + indicator.getUnitOfMeasure() + ")")
+                    + " – chỉ tiêu đến năm " + plan.getEndYear() + ": " + (last == null ? "chưa đặt" : TargetText.format(last));
+            List<String[]> periods = new ArrayList<>(); // period, target, value, mark
+            indicator.getTargets().stream().filter(YearTarget::isBaseline).findFirst()
+                    .ifPresent(b -> periods.add(new String[] {"Năm gốc " + b.getYear(), "", TargetText.format(b.target()), ""}));
+            int metYears = 0;
+            int reportedYears = 0;
+            for (Map.Entry<Integer, Map<Submission, List<Criterion>>> y : byYear.entrySet()) {
+                TargetValue target = indicator.targetApplying(y.getKey()).map(YearTarget::target).orElse(null);
+                List<BigDecimal> values = new ArrayList<>();
+                for (Map.Entry<Submission, List<Criterion>> e : y.getValue().entrySet()) {
+                    e.getValue().stream().filter(x -> !x.isGroup() && x.getIndicator() != null && x.getIndicator().getId().equals(indicator.getId()))
+                            .findFirst().flatMap(c -> e.getKey().answerTo(c).map(a -> SelfScore.actualValue(c, a)))
+                            .ifPresent(values::add);
+                }
+                BigDecimal mean = values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(values.size()), 4, java.math.RoundingMode.HALF_UP);
+                String mark = mean == null ? "Chưa có báo cáo" : target == null ? "" : target.isMetBy(mean) ? MET : UNMET;
+                if (mean != null) {
+                    reportedYears++;
+                    metYears += MET.equals(mark) ? 1 : 0;
+                }
+                periods.add(new String[] {y.getKey() + (values.isEmpty() ? "" : " (" + values.size() + " đơn vị)"),
+                        target == null ? "" : TargetText.format(target), value(mean), mark});
+            }
+            String summary = "Số năm đạt chỉ tiêu: " + metYears + "/" + reportedYears;
+            periods.forEach(p -> rows.add(new IndicatorTrendRow(key, label, p[0], p[1], p[2], p[3], summary)));
+        }
+        Header header = new Header(upper(plan.getIssuingBody()), SECRETARIAT, placeAndDate(plan), "KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAI ĐOẠN",
+                "Kế hoạch " + plan.getNumberSymbol() + " – giai đoạn " + plan.getStartYear() + "–" + plan.getEndYear());
+        return indicatorTrend(header, rows, "chi-tieu-giai-doan-" + planId);
+    }
+
+    public static Document indicatorTrend(Header header, List<IndicatorTrendRow> rows, String fileName) {
+        return new Document("indicator-trend", header.parameters(), rows, "Chỉ tiêu giai đoạn", fileName);
     }
 
     /** Who reported for a plan year, per block and unit, as {@link CompletenessService#dashboard} counts it. */

@@ -26,6 +26,11 @@ public final class ReviewRows {
                                String mark, String summary) {
     }
 
+    /** One period of an indicator over the plan's years: the baseline, then each year with its target and mean result. */
+    public record IndicatorTrendRow(String indicatorKey, String indicator, String period, String target, String value, String mark,
+                                    String summary) {
+    }
+
     /** One unit expected to report, with its block's counts for the block footer. */
     public record CompletenessLine(String block, String unitName, String onTime, String late, String returned, String draft,
                                    String notStarted, String submittedOn, String blockLabel, String blockOnTime,

@@ -106,6 +106,7 @@ public class ReportCatalogueBean implements Serializable {
             case "scorecard" -> reviewRoundId == null || unitId == null ? null
                     : "/api/reports/review/rounds/" + reviewRoundId + "/scorecards/" + unitId;
             case "indicators" -> planId == null || year == null ? null : "/api/reports/review/plans/" + planId + "/indicators?year=" + year;
+            case "trend" -> planId == null ? null : "/api/reports/review/plans/" + planId + "/indicators/trend";
             case "completeness" -> planId == null || year == null ? null : "/api/reports/review/plans/" + planId + "/completeness?year=" + year;
             case "tasks" -> planId == null ? null : "/api/reports/review/plans/" + planId + "/tasks";
             case "nominations" -> nominationRoundId == null ? null : "/api/reports/awards/rounds/" + nominationRoundId + "/nominations";

@@ -205,6 +205,8 @@ class ReviewReportsIT {
         Api.Reply xlsx = office.get("/api/reports/review/plans/" + plan() + "/indicators?year=2025&format=xlsx");
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsxRows(xlsx)).isNotEmpty();
+        String trend = pdfText(office.get("/api/reports/review/plans/" + plan() + "/indicators/trend?format=pdf"));
+        assertThat(trend).contains("KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAI ĐOẠN", "chỉ tiêu đến năm 2025", "2025 (", "Số năm đạt chỉ tiêu");
         Api.Reply tasks = office.get("/api/reports/review/plans/" + plan() + "/tasks?format=pdf");
         assertThat(tasks.body()).isNotNull();
         assertThat(pdfText(tasks)).contains("TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", "Tổng số");

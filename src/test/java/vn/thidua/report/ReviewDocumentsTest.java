@@ -163,6 +163,21 @@ class ReviewDocumentsTest {
         assertThat(xlsxRows(indicators())).contains(List.of("1", "Bệnh viện Mắt", "12,25", "≥ 11,5", "Đạt"), List.of("Số đơn vị đạt: 1/2"));
     }
 
+    @Test
+    void indicatorTrendShowsTheBaselineEachYearAndTheFinalTarget() throws IOException {
+        String label = "1. Số bác sĩ trên 10.000 dân (bác sĩ) – chỉ tiêu đến năm 2025: ≥ 11,5";
+        List<ReviewRows.IndicatorTrendRow> rows = List.of(
+                new ReviewRows.IndicatorTrendRow("1", label, "Năm gốc 2020", "", "8,25", "", "Số năm đạt chỉ tiêu: 1/2"),
+                new ReviewRows.IndicatorTrendRow("1", label, "2024 (12 đơn vị)", "≥ 10", "10,40", "Đạt", "Số năm đạt chỉ tiêu: 1/2"),
+                new ReviewRows.IndicatorTrendRow("1", label, "2025 (14 đơn vị)", "≥ 11,5", "11,02", "Không đạt", "Số năm đạt chỉ tiêu: 1/2"));
+        Document trend = ReviewDocuments.indicatorTrend(new Header("SỞ Y TẾ HÀ TĨNH", "THƯỜNG TRỰC HỘI ĐỒNG TĐKT",
+                "Hà Tĩnh, ngày 15 tháng 12 năm 2025", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAI ĐOẠN", "Kế hoạch 1750/KH-SYT – giai đoạn 2021–2025"),
+                rows, "giai-doan");
+        assertThat(pdfText(trend)).contains(NATIONAL, "KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAI ĐOẠN", "chỉ tiêu đến năm 2025: ≥ 11,5",
+                "Năm gốc 2020 8,25", "2025 (14 đơn vị) 11,02 ≥ 11,5 Không đạt", "Số năm đạt chỉ tiêu: 1/2", "Trang 1/1");
+        assertThat(xlsxRows(trend)).contains(List.of("2", "2024 (12 đơn vị)", "10,40", "≥ 10", "Đạt"));
+    }
+
     private static Document completeness() {
         List<CompletenessLine> rows = List.of(
                 new CompletenessLine("Khối bệnh viện", "Bệnh viện Mắt", "x", "", "", "", "", "10/11/2025", "Cộng khối (3 đơn vị)",

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 N=${1:-5000}
 HEAP=${2:-1g}
 mvn -B -q -o compile
-[ -f cp.txt ] || mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt
-java -Xmx"$HEAP" -cp "target/classes:$(cat cp.txt)" bench/DecisionReportBench.java "$N" 2>&1 | grep -v "commons-logging\|Log4j API"
+[ -f target/bench-classpath.txt ] || mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+java -Xmx"$HEAP" -cp "target/classes:$(cat target/bench-classpath.txt)" bench/DecisionReportBench.java "$N" 2>&1 | grep -v "commons-logging\|Log4j API"

@@ -87,7 +87,7 @@ class DashboardBrowserIT {
                 assertThat(text(browser, "rankHeading")).isEqualTo("Thứ hạng qua các năm");
                 assertThat(text(browser, "unitName")).isEqualTo(bvdkName);
                 assertThat(browser.driver().findElements(By.id("unitDashForm:unit"))).as("no unit choice").isEmpty();
-                if (Db.number("SELECT COUNT(*) FROM submission WHERE unit_id = ? AND year = 2025", bvdk) > 0) {
+                if (Db.number("SELECT COUNT(*) FROM submission WHERE unit_id = ? AND report_year = 2025", bvdk) > 0) {
                     assertThat(drawn(browser, "unitDashForm:unitIndicatorChart")).isTrue();
                     assertThat(browser.driver().findElements(By.cssSelector("#unitDashForm\\:indicators .rag"))).isNotEmpty();
                 }

@@ -49,6 +49,11 @@ public class AwardHistoryImportService {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String TEMPLATE_NAME = "mau-nhap-lich-su-khen-thuong.xlsx";
     static final Role[] ROLES = {Role.SECRETARIAT, Role.ADMIN, Role.UNIT_OFFICER, Role.UNIT_HEAD};
+    /**
+     * Only the office stores history: the records are the facts every eligibility check reads, so a unit may check its
+     * file in the preview and send it to the office, but never write its own people's titles and ratings.
+     */
+    static final Role[] IMPORTERS = {Role.SECRETARIAT, Role.ADMIN};
 
     @PersistenceContext
     private EntityManager em;
@@ -92,6 +97,10 @@ public class AwardHistoryImportService {
     }
 
     /** Whether the caller may load history at all (the page shows the import only then). */
+    public boolean canConfirm() {
+        return currentUser.hasAnyRole(IMPORTERS);
+    }
+
     public boolean canImport() {
         return currentUser.hasAnyRole(ROLES);
     }
@@ -104,7 +113,7 @@ public class AwardHistoryImportService {
     /** Adds the valid rows of the file not yet stored, in one transaction; answers what it added per kind. */
     @Transactional
     public Counts confirm(InputStream xlsx, String fileName) {
-        currentUser.requireAnyRole(ROLES);
+        currentUser.requireAnyRole(IMPORTERS);
         Context context = context();
         HistoryPreview preview = check(xlsx, fileName, context);
         if (preview.fileProblem() != null) {

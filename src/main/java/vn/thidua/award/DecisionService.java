@@ -158,6 +158,11 @@ public class DecisionService {
         if (taken > 0) {
             throw InvalidInputException.of("number", messages.get("decision.error.numberTaken", d.numberAndSymbol()));
         }
+        for (DecisionItem item : d.getItems()) {
+            if (item.getNomination().getStatus() != NominationStatus.APPROVED) {
+                throw InvalidInputException.of("items", messages.get("decision.error.notApproved", item.getNomination().candidateName()));
+            }
+        }
         int year = d.getRound().getYear();
         for (DecisionItem item : d.getItems()) {
             Nomination n = item.getNomination();

@@ -102,8 +102,13 @@ public final class EligibilityEngine {
 
     /** The vote threshold of the first enabled, readable VOTE_SHARE rule; more than half of the membership otherwise. */
     public static VoteThreshold voteThreshold(List<EligibilityRule> rulesOfTheTitle) {
+        return voteThreshold(rulesOfTheTitle, null);
+    }
+
+    /** The threshold for a candidate of this kind: a VOTE_SHARE rule meant for the other kind does not apply. */
+    public static VoteThreshold voteThreshold(List<EligibilityRule> rulesOfTheTitle, TitleSubject candidate) {
         for (EligibilityRule rule : rulesOfTheTitle) {
-            if (rule.enabled() && rule.kind() == RuleKind.VOTE_SHARE && rule.problems(null).isEmpty()) {
+            if (rule.enabled() && rule.kind() == RuleKind.VOTE_SHARE && appliesTo(rule, candidate) && rule.problems(null).isEmpty()) {
                 return threshold(rule);
             }
         }

@@ -62,11 +62,18 @@ public class EligibilityService {
             return Map.of();
         }
         Map<Long, Map<String, Integer>> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT a.unit.id, a.title.code, COUNT(a) FROM AwardRecord a WHERE a.year = :y"
-                + " AND a.revoked = FALSE AND a.unit.id IN (SELECT n.unit.id FROM Nomination n WHERE n.round = :r)"
-                + " GROUP BY a.unit.id, a.title.code", Object[].class)
-                .setParameter("y", round.getYear()).setParameter("r", round).getResultList()) {
-            counts.computeIfAbsent((Long) row[0], u -> new LinkedHashMap<>()).merge((String) row[1], ((Number) row[2]).intValue(), Integer::sum);
+        List<Unit> nominating = em.createQuery("SELECT DISTINCT n.unit FROM Nomination n WHERE n.round = :r", Unit.class)
+                .setParameter("r", round).getResultList();
+        // the registry of the year by unit, added to each nominating unit whose subtree holds it
+        List<Object[]> awards = em.createQuery("SELECT a.unit.path, a.title.code, COUNT(a) FROM AwardRecord a WHERE a.year = :y"
+                + " AND a.revoked = FALSE GROUP BY a.unit.path, a.title.code", Object[].class).setParameter("y", round.getYear()).getResultList();
+        for (Unit unit : nominating) {
+            Map<String, Integer> unitCounts = counts.computeIfAbsent(unit.getId(), u -> new LinkedHashMap<>());
+            for (Object[] row : awards) {
+                if (((String) row[0]).startsWith(unit.getPath())) {
+                    unitCounts.merge((String) row[1], ((Number) row[2]).intValue(), Integer::sum);
+                }
+            }
         }
         for (Object[] row : em.createQuery("SELECT n.unit.id, n.title.code, COUNT(n) FROM Nomination n WHERE n.round = :r"
                 + " AND n.status IN :live GROUP BY n.unit.id, n.title.code", Object[].class)
@@ -168,14 +175,15 @@ public class EligibilityService {
     }
 
     /**
-     * For ratio caps: per title, the unit's people and the unit itself holding it in the year, plus the live
+     * For ratio caps: per title, the people and collectives of the unit and of every unit below it holding it in the year
+     * (a unit nominates for its sub-units too), plus the live
      * nominations of the round that are not yet in the registry.
      */
     Map<String, Integer> unitTitleCounts(NominationRound round, Unit unit) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT a.title.code, COUNT(a) FROM AwardRecord a WHERE a.unit = :u AND a.year = :y"
+        for (Object[] row : em.createQuery("SELECT a.title.code, COUNT(a) FROM AwardRecord a WHERE a.unit.path LIKE :p AND a.year = :y"
                 + " AND a.revoked = FALSE GROUP BY a.title.code", Object[].class)
-                .setParameter("u", unit).setParameter("y", round.getYear()).getResultList()) {
+                .setParameter("p", unit.getPath() + "%").setParameter("y", round.getYear()).getResultList()) {
             counts.merge((String) row[0], ((Number) row[1]).intValue(), Integer::sum);
         }
         for (Object[] row : em.createQuery("SELECT n.title.code, COUNT(n) FROM Nomination n WHERE n.round = :r AND n.unit = :u"

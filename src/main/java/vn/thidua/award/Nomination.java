@@ -151,11 +151,15 @@ public class Nomination extends AuditedEntity {
         return eligibility == Outcome.PASS || isOverridden();
     }
 
+    /** A (re)submitted nomination is judged afresh: an earlier override of the office does not carry over. */
     public void submit(String by, LocalDateTime when) {
         status = NominationStatus.SUBMITTED;
         submittedBy = by;
         submittedAt = when;
         returnReason = null;
+        overrideReason = null;
+        overrideBy = null;
+        overrideAt = null;
     }
 
     public void returnToUnit(String reason) {

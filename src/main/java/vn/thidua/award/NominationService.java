@@ -107,10 +107,11 @@ public class NominationService {
     public List<Nomination> nominations(long roundId) {
         NominationRound round = round(roundId);
         if (seesEveryUnit()) {
-            return em.createQuery("SELECT n FROM Nomination n WHERE n.round = :r ORDER BY n.unit.name, n.title.position, n.id",
+            return em.createQuery("SELECT n FROM Nomination n LEFT JOIN FETCH n.staff s LEFT JOIN FETCH s.unit"
+                    + " WHERE n.round = :r ORDER BY n.unit.name, n.title.position, n.id",
                     Nomination.class).setParameter("r", round).getResultList();
         }
-        return em.createQuery("SELECT n FROM Nomination n WHERE n.round = :r AND n.unit.path LIKE :p"
+        return em.createQuery("SELECT n FROM Nomination n LEFT JOIN FETCH n.staff s LEFT JOIN FETCH s.unit WHERE n.round = :r AND n.unit.path LIKE :p"
                 + " ORDER BY n.unit.name, n.title.position, n.id", Nomination.class)
                 .setParameter("r", round).setParameter("p", currentUser.scope().pathPrefix() + "%").getResultList();
     }
@@ -230,6 +231,11 @@ public class NominationService {
         if (text == null || text.length() > 1000) {
             throw InvalidInputException.of("reason", messages.get("nomination.error.reason"));
         }
+        boolean onOpenBallot = em.createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.nomination = :n AND b.session.status <> :closed",
+                Long.class).setParameter("n", n).setParameter("closed", SessionStatus.CLOSED).getSingleResult() > 0;
+        if (onOpenBallot) {
+            throw InvalidInputException.of("status", messages.get("nomination.error.onBallot"));
+        }
         n.returnToUnit(text);
         em.flush();
         return n;
@@ -240,6 +246,9 @@ public class NominationService {
     public Nomination recheck(long nominationId) {
         currentUser.requireAnyRole(Role.SECRETARIAT);
         Nomination n = find(nominationId);
+        if (n.getStatus() != NominationStatus.SUBMITTED && n.getStatus() != NominationStatus.ON_AGENDA) {
+            throw InvalidInputException.of("status", messages.get("nomination.error.status"));
+        }
         recordCheck(n);
         em.flush();
         return n;

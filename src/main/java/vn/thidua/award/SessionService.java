@@ -121,9 +121,12 @@ public class SessionService {
         if (!Quorum.met(present, membership)) {
             throw InvalidInputException.of("attendance", messages.get("session.error.quorum", present, membership, Quorum.needed(membership)));
         }
-        List<Nomination> agenda = em.createQuery("SELECT n FROM Nomination n WHERE n.round = :r AND n.status = :a"
+        // a nomination already on another session's open ballot waits for that one
+        List<Nomination> agenda = em.createQuery("SELECT n FROM Nomination n WHERE n.round = :r AND n.status = :a AND NOT EXISTS"
+                + " (SELECT b FROM Ballot b WHERE b.nomination = n AND b.session.status <> :closed)"
                 + " ORDER BY n.title.position, n.unit.name, n.id", Nomination.class)
-                .setParameter("r", session.getRound()).setParameter("a", NominationStatus.ON_AGENDA).getResultList();
+                .setParameter("r", session.getRound()).setParameter("a", NominationStatus.ON_AGENDA)
+                .setParameter("closed", SessionStatus.CLOSED).getResultList();
         if (agenda.isEmpty()) {
             throw InvalidInputException.of("agenda", messages.get("session.error.agenda"));
         }
@@ -158,6 +161,12 @@ public class SessionService {
         return new HashSet<>(em.createQuery("SELECT v.ballotId FROM BallotVoter v WHERE v.memberId = :m AND v.ballotId IN"
                 + " (SELECT b.id FROM Ballot b WHERE b.session = :s)", Long.class)
                 .setParameter("m", member.getId()).setParameter("s", session).getResultList());
+    }
+
+    /** Whether the nomination is on the ballot of a session that has not closed yet. */
+    public boolean onOpenBallot(Nomination n) {
+        return em.createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.nomination = :n AND b.session.status <> :closed", Long.class)
+                .setParameter("n", n).setParameter("closed", SessionStatus.CLOSED).getSingleResult() > 0;
     }
 
     /** How many members have voted on each ballot of the session, by ballot id; never how. */
@@ -218,9 +227,9 @@ public class SessionService {
         if (electronic) {
             throw InvalidInputException.of("approving", messages.get("session.error.electronicVotes"));
         }
-        if (approving == null || disapproving == null || approving < 0 || disapproving < 0
-                || approving + disapproving > session.getMembership()) {
-            throw InvalidInputException.of("approving", messages.get("session.error.paperCount", session.getMembership()));
+        long present = session.presentCount();
+        if (approving == null || disapproving == null || approving < 0 || disapproving < 0 || approving + disapproving > present) {
+            throw InvalidInputException.of("approving", messages.get("session.error.paperCount", present));
         }
         ballot.enterPaperCount(approving, disapproving);
         em.flush();
@@ -244,10 +253,12 @@ public class SessionService {
         for (Ballot ballot : session.getBallots()) {
             em.refresh(ballot);
             Nomination n = ballot.getNomination();
-            VoteThreshold threshold = EligibilityEngine.voteThreshold(titles.rulesOf(set, n.getTitle()));
+            VoteThreshold threshold = EligibilityEngine.voteThreshold(titles.rulesOf(set, n.getTitle()), n.subject());
             boolean passed = threshold.passes(ballot.getApproving(), session.getMembership());
             ballot.decide(passed ? BallotResult.PASSED : BallotResult.FAILED, threshold.describe());
-            n.setStatus(passed ? NominationStatus.APPROVED : NominationStatus.REJECTED);
+            if (n.getStatus() == NominationStatus.ON_AGENDA) { // the office cannot take it back while the vote is open
+                n.setStatus(passed ? NominationStatus.APPROVED : NominationStatus.REJECTED);
+            }
             auditLog.record("BALLOT_RESULT", "Ballot", ballot.getId(), null, ballot.auditState());
         }
         session.close(currentUser.username(), now());

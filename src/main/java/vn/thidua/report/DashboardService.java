@@ -207,12 +207,22 @@ public class DashboardService {
     }
 
     /**
-     * The ranking of the year's round the caller may see: the latest published one; for the office and the board
-     * the latest one whatever its state ({@link RoundService#visibleRounds} decides).
+     * The ranking of the year: the latest published round that ranks some unit; failing that, for the office and the
+     * board, the latest locked one (an open round's scores are not final, and a round just set up ranks nobody).
      */
     public Optional<RoundRanking> ranking(long planId, int year) {
         requireOverview();
-        return latestRound(planId, year, false).map(r -> new RoundRanking(r, roundService.results(r.getId())));
+        List<ReviewRound> candidates = roundService.visibleRounds(planId).stream().filter(r -> r.getBoard().getYear() == year)
+                .filter(r -> r.getStatus() != RoundStatus.OPEN)
+                .sorted(Comparator.comparing((ReviewRound r) -> r.getStatus() == RoundStatus.PUBLISHED ? 0 : 1)
+                        .thenComparing(ReviewRound::getId, Comparator.reverseOrder())).toList();
+        for (ReviewRound round : candidates) {
+            List<BlockRanking> blocks = roundService.results(round.getId());
+            if (blocks.stream().anyMatch(b -> !b.units().isEmpty())) {
+                return Optional.of(new RoundRanking(round, blocks));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Completeness for those who may read it (the office and leaders; not the board), else empty. */

@@ -42,15 +42,16 @@ public class ReportJobRunner {
         String unitPath = job.getUnit().getPath();
         String storedName = UUID.randomUUID() + "." + job.getFormat().extension();
         JRSwapFileVirtualizer virtualizer = null;
+        Path swap = null;
+        Path file = folder.resolve(storedName);
         try {
             Files.createDirectories(folder);
-            Path swap = Files.createTempDirectory("thidua-report-swap");
+            swap = Files.createTempDirectory("thidua-report-swap");
             virtualizer = new JRSwapFileVirtualizer(50, new JRSwapFile(swap.toString(), 4096, 1024), true);
             Map<String, Object> params = new HashMap<>(parameters(job));
             params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             PagedRecords rows = new PagedRecords((offset, limit) -> steps.page(job.getReport(), unitPath, job.getYear(), offset, limit),
                     PAGE_SIZE, done -> steps.progress(jobId, done));
-            Path file = folder.resolve(storedName);
             try (OutputStream out = Files.newOutputStream(file)) {
                 ReportRenderer.render(template(job.getReport()), params, rows, job.getFormat(), job.getTitle(), out);
             }
@@ -58,10 +59,22 @@ public class ReportJobRunner {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Background report " + jobId + " failed", e);
             steps.fail(jobId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            deleteQuietly(file);
         } finally {
             if (virtualizer != null) {
                 virtualizer.cleanup();
             }
+            if (swap != null) {
+                deleteQuietly(swap);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete " + path, e);
         }
     }
 

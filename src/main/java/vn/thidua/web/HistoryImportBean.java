@@ -212,6 +212,10 @@ public class HistoryImportBean implements Serializable {
         return importService.canImport();
     }
 
+    public boolean isCanConfirm() {
+        return importService.canConfirm();
+    }
+
     public List<PreviewRow> getRows() {
         return rows;
     }

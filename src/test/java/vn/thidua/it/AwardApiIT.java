@@ -139,6 +139,10 @@ class AwardApiIT {
         long ballotB = ballotOf(session, nB);
         long ballotC = ballotOf(session, nC);
 
+        Api.Reply returnDuringVote = office.post("/api/awards/nominations/" + nB + "/return",
+                versionBody(office.get("/api/awards/nominations/" + nB).json(), "Bổ sung hồ sơ"));
+        assertThat(returnDuringVote.status()).as("not taken back while the board votes on it").isEqualTo(400);
+        assertThat(returnDuringVote.body()).contains("đang được Hội đồng bỏ phiếu");
         vote(member, ballotA, true, 204);
         vote(member, ballotA, false, 400); // once
         vote(absent, ballotA, true, 403); // not present
@@ -205,6 +209,10 @@ class AwardApiIT {
         session = attendance(session, List.of("chutich", "hoidong", "hoidong2", "hoidong3"));
         session = office.post("/api/awards/sessions/" + id(session) + "/open", versionBody(session)).json();
         long ballot = ballotOf(session, n);
+        Api.Reply overCount = office.put("/api/awards/ballots/" + ballot + "/paper", Json.createObjectBuilder()
+                .add("version", ballot(session, ballot).getJsonNumber("version").longValue()).add("approving", 4).add("disapproving", 1)
+                .build().toString());
+        assertThat(overCount.status()).as("no more ballots than members present").isEqualTo(400);
         Api.Reply paper = office.put("/api/awards/ballots/" + ballot + "/paper", Json.createObjectBuilder()
                 .add("version", ballot(session, ballot).getJsonNumber("version").longValue()).add("approving", 3).add("disapproving", 1)
                 .build().toString());
@@ -241,6 +249,10 @@ class AwardApiIT {
         assertThatThrownBy(() -> Db.execute("DELETE FROM decision_item WHERE decision_id = ?", id(decision)))
                 .isInstanceOf(SQLException.class).hasMessageContaining("immutable");
         assertThatThrownBy(() -> Db.execute("DELETE FROM award_record WHERE staff_id = ?", p)).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> Db.execute("UPDATE award_record SET award_year = 2020 WHERE staff_id = ?", p))
+                .isInstanceOf(SQLException.class).hasMessageContaining("only ever revoked");
+        assertThatThrownBy(() -> Db.execute("UPDATE ballot SET approving = 4 WHERE id = ?", ballot))
+                .isInstanceOf(SQLException.class).hasMessageContaining("final");
 
         // the registry holds the award with its decision, and the next check reads it
         List<JsonObject> registry = office.get("/api/awards/registry/units/" + Db.unitId("BVDK") + "?year=2026").jsonArray()

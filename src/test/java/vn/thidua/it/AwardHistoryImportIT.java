@@ -50,11 +50,15 @@ class AwardHistoryImportIT {
                 .anySatisfy(text -> assertThat(text).contains("Không có cán bộ mã", foreign));
         assertThat(Db.number("SELECT COUNT(*) FROM award_record WHERE staff_id = ?", person)).as("a preview changes nothing").isZero();
 
-        Api.Reply imported = officer.postBytes("/api/awards/history-import?confirm=true&fileName=lich-su.xlsx", file, XLSX);
+        assertThat(officer.postBytes("/api/awards/history-import?confirm=true&fileName=lich-su.xlsx", file, XLSX).status())
+                .as("a unit checks its file; only the office writes the facts every check reads").isEqualTo(403);
+        JsonObject officePreview = office.postBytes("/api/awards/history-import?confirm=false&fileName=lich-su.xlsx", file, XLSX).json();
+        assertThat(officePreview.getJsonNumber("invalid").longValue()).as("the office reaches every unit").isEqualTo(1);
+        Api.Reply imported = office.postBytes("/api/awards/history-import?confirm=true&fileName=lich-su.xlsx", file, XLSX);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonObject counts = imported.json();
         assertThat(List.of(counts.getInt("awards"), counts.getInt("ratings"), counts.getInt("initiatives"), counts.getInt("disciplines"),
-                counts.getInt("added"))).containsExactly(2, 1, 1, 1, 5);
+                counts.getInt("added"))).as("the office's file has one more valid row: the other unit's person").containsExactly(3, 1, 1, 1, 6);
         JsonObject history = officer.get("/api/awards/history/people/" + person).json();
         assertThat(history.getJsonArray("awards").getValuesAs(JsonObject.class)).extracting(a -> a.getString("title") + " " + a.getInt("year"))
                 .containsExactly("CSTDCS 2022", "LDTT 2023");
@@ -62,13 +66,11 @@ class AwardHistoryImportIT {
         assertThat(history.getJsonArray("initiatives").getJsonObject(0).getString("level")).isEqualTo("PROVINCE");
         assertThat(history.getJsonArray("disciplines").getJsonObject(0).getString("measure")).isEqualTo("REPRIMAND");
 
-        JsonObject again = officer.postBytes("/api/awards/history-import?confirm=true&fileName=lich-su.xlsx", file, XLSX).json();
+        JsonObject again = office.postBytes("/api/awards/history-import?confirm=true&fileName=lich-su.xlsx", file, XLSX).json();
         assertThat(again.getInt("added")).as("a second run adds nothing").isZero();
-        assertThat(again.getJsonNumber("alreadyStored").longValue()).isEqualTo(5);
+        assertThat(again.getJsonNumber("alreadyStored").longValue()).isEqualTo(6);
         assertThat(Db.number("SELECT COUNT(*) FROM award_record WHERE staff_id = ?", person)).isEqualTo(2);
 
-        JsonObject officePreview = office.postBytes("/api/awards/history-import?confirm=false&fileName=lich-su.xlsx", file, XLSX).json();
-        assertThat(officePreview.getJsonNumber("invalid").longValue()).as("the office reaches every unit").isEqualTo(1);
 
         Api.Reply notExcel = officer.postBytes("/api/awards/history-import?confirm=false&fileName=a.xlsx", "không phải Excel".getBytes(), XLSX);
         assertThat(notExcel.status()).isEqualTo(400);

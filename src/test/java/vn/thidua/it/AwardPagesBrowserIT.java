@@ -18,14 +18,14 @@ import vn.thidua.testsupport.AppServer;
 import vn.thidua.testsupport.Browser;
 
 /**
- * The commendation pages beyond the workflow: a unit loads its history from .xlsx (preview, then confirm), an
+ * The commendation pages beyond the workflow: a unit checks its history file, the office imports it (preview, then confirm), an
  * administrator's bad rule parameter is refused beside the field, and the office revokes a registry entry.
  */
 @ExtendWith(AppServer.class)
 class AwardPagesBrowserIT {
 
     @Test
-    void aUnitPreviewsAndImportsItsAwardHistory() throws IOException {
+    void aUnitChecksItsHistoryFileAndTheOfficeImportsIt() throws IOException {
         String code = "WEB" + (System.nanoTime() % 100_000_000);
         Db.insert("INSERT INTO staff_member (code, full_name, unit_id, status) VALUES (?, 'Đinh Thị Mai', ?, 'ACTIVE')", code, Db.unitId("BVDK"));
         Path file = Files.createTempFile("lich-su-khen-thuong", ".xlsx");
@@ -43,15 +43,21 @@ class AwardPagesBrowserIT {
             wb.write(out);
             Files.write(file, out.toByteArray());
         }
-        try (Browser officer = Browser.loggedInAs("canbo.bvdk")) {
+        try (Browser officer = Browser.loggedInAs("canbo.bvdk"); Browser office = Browser.loggedInAs("vanphong")) {
             officer.open("/award/history.xhtml");
             officer.driver().findElement(By.id("importForm:file_input")).sendKeys(file.toAbsolutePath().toString());
             officer.see(By.id("importForm:awardRows"), "Không có danh hiệu", "award-history-preview");
+            assertThat(officer.pageText()).contains("do Thường trực Hội đồng thực hiện");
+            assertThat(officer.driver().findElements(By.id("importForm:confirm"))).as("a unit only checks its file").isEmpty();
+
+            office.open("/award/history.xhtml");
+            office.driver().findElement(By.id("importForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+            office.see(By.id("importForm:awardRows"), "Không có danh hiệu", "award-history-office-preview");
             assertThat(Db.number("SELECT COUNT(*) FROM award_record a JOIN staff_member s ON s.id = a.staff_id WHERE s.code = ?", code))
                     .as("the preview changes nothing").isZero();
-            officer.click(By.id("importForm:confirm"));
-            officer.awaitAjax();
-            officer.see(By.tagName("body"), "Đã nhập 1 dòng: 1 danh hiệu", "award-history-imported");
+            office.click(By.id("importForm:confirm"));
+            office.awaitAjax();
+            office.see(By.tagName("body"), "Đã nhập 1 dòng: 1 danh hiệu", "award-history-imported");
         } finally {
             Files.deleteIfExists(file);
         }

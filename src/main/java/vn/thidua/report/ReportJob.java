@@ -21,7 +21,7 @@ import vn.thidua.org.Unit;
 public class ReportJob {
 
     public enum Status {
-        QUEUED, RUNNING, DONE, FAILED
+        QUEUED, RUNNING, DONE, FAILED, EXPIRED
     }
 
     @Id
@@ -101,7 +101,7 @@ public class ReportJob {
     }
 
     public boolean isFinished() {
-        return status == Status.DONE || status == Status.FAILED;
+        return status != Status.QUEUED && status != Status.RUNNING;
     }
 
     public Long getId() {

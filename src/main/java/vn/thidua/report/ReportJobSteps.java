@@ -73,6 +73,30 @@ public class ReportJobSteps {
                 .setParameter("id", jobId).executeUpdate();
     }
 
+    /** Jobs that have not finished since the given time: their instance stopped. They fail, and can be asked for again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int failStuck(LocalDateTime startedBefore, String error) {
+        return em.createQuery("UPDATE ReportJob j SET j.status = :failed, j.error = :e, j.finishedAt = :now"
+                + " WHERE j.status IN :running AND j.createdAt < :before")
+                .setParameter("failed", ReportJob.Status.FAILED).setParameter("e", error)
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter("running", List.of(ReportJob.Status.QUEUED, ReportJob.Status.RUNNING))
+                .setParameter("before", startedBefore).executeUpdate();
+    }
+
+    /** Finished files older than the given time, to be deleted; their jobs are marked expired. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> expire(LocalDateTime finishedBefore) {
+        List<ReportJob> old = em.createQuery("SELECT j FROM ReportJob j WHERE j.status = :done AND j.finishedAt < :before", ReportJob.class)
+                .setParameter("done", ReportJob.Status.DONE).setParameter("before", finishedBefore).getResultList();
+        if (old.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("UPDATE ReportJob j SET j.status = :expired WHERE j.id IN :ids").setParameter("expired", ReportJob.Status.EXPIRED)
+                .setParameter("ids", old.stream().map(ReportJob::getId).toList()).executeUpdate();
+        return old.stream().map(ReportJob::getStoredName).toList();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long jobId, String error) {
         em.createQuery("UPDATE ReportJob j SET j.status = :failed, j.error = :e, j.finishedAt = :t WHERE j.id = :id")

@@ -48,6 +48,8 @@ public class ReportCatalogueBean implements Serializable {
     private transient CurrentUser currentUser;
     @Inject
     private transient ReportJobService jobs;
+    @Inject
+    private transient vn.thidua.org.StaffService staffService;
 
     private Long planId;
     private Integer year;
@@ -56,6 +58,7 @@ public class ReportCatalogueBean implements Serializable {
     private Long nominationRoundId;
     private Long sessionId;
     private Long decisionId;
+    private Long staffId;
 
     public List<SelectItem> getPlanItems() {
         return plans.search(null, null, null).stream().map(p -> new SelectItem(p.getId(), p.getNumberSymbol() + " – " + p.getTitle())).toList();
@@ -76,6 +79,15 @@ public class ReportCatalogueBean implements Serializable {
 
     public List<SelectItem> getUnitItems() {
         return history.registryUnits().stream().map(u -> new SelectItem(u.getId(), u.getName())).toList();
+    }
+
+    /** The people of the chosen unit, for a person's registry extract (for those who may see staff). */
+    public List<SelectItem> getStaffItems() {
+        if (unitId == null || !isStaffViewer()) {
+            return List.of();
+        }
+        return staffService.all(new vn.thidua.org.StaffQuery(unitId, false, null, null, null, "fullName", true, 0, 0)).stream()
+                .map(s -> new SelectItem(s.getId(), s.getFullName() + (s.getPosition() == null ? "" : " – " + s.getPosition()))).toList();
     }
 
     public List<SelectItem> getNominationRoundItems() {
@@ -114,6 +126,7 @@ public class ReportCatalogueBean implements Serializable {
             case "decision" -> decisionId == null ? null : "/api/reports/awards/decisions/" + decisionId;
             case "certificates" -> decisionId == null ? null : "/api/reports/awards/decisions/" + decisionId + "/certificates";
             case "registry" -> unitId == null ? null : "/api/reports/awards/registry?unit=" + unitId + (year == null ? "" : "&year=" + year);
+            case "personRegistry" -> staffId == null ? null : "/api/reports/awards/registry?staff=" + staffId;
             case "staff" -> "/api/reports/staff" + (unitId == null ? "" : "?unit=" + unitId);
             default -> throw new IllegalArgumentException(report);
         };
@@ -140,6 +153,10 @@ public class ReportCatalogueBean implements Serializable {
 
     public boolean isStaffViewer() {
         return currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.UNIT_OFFICER, Role.UNIT_HEAD);
+    }
+
+    public void unitChanged() {
+        staffId = null;
     }
 
     public void planChanged() {
@@ -198,6 +215,14 @@ public class ReportCatalogueBean implements Serializable {
 
     public void setSessionId(Long sessionId) {
         this.sessionId = sessionId;
+    }
+
+    public Long getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(Long staffId) {
+        this.staffId = staffId;
     }
 
     public Long getDecisionId() {

@@ -12,7 +12,10 @@ import org.openqa.selenium.By;
 import vn.thidua.testsupport.AppServer;
 import vn.thidua.testsupport.Browser;
 
-/** The office picks a plan and a round on the report catalogue and downloads the block ranking as a PDF. */
+/**
+ * The office picks a plan and a round on the report catalogue and downloads the block ranking as a PDF, then a unit and
+ * one of its people for that person's registry extract.
+ */
 @ExtendWith(AppServer.class)
 class ReportCatalogueBrowserIT {
 
@@ -30,6 +33,17 @@ class ReportCatalogueBrowserIT {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document);
                 assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XẾP HẠNG", "Trang 1/");
+            }
+
+            // a person's registry extract: the unit, then the person
+            long person = AwardFixtures.person("BVDK", "Lương Thị Nga");
+            AwardFixtures.award(person, "LDTT", 2023);
+            String name = Db.text("SELECT full_name FROM staff_member WHERE id = ?", person);
+            office.choose("catalogueForm:unit", Db.text("SELECT name FROM unit WHERE code = 'BVDK'"));
+            office.choose("catalogueForm:staff", name + " – Bác sĩ");
+            String personHref = office.waitFor(By.cssSelector("#personRegistry a.report-link")).getAttribute("href");
+            try (PDDocument document = Loader.loadPDF(office.download(personHref))) {
+                assertThat(new PDFTextStripper().getText(document)).contains("TRÍCH SỔ KHEN THƯỞNG", name, "Lao động tiên tiến", "2023");
             }
         }
     }

@@ -255,9 +255,9 @@ public class AwardResource {
 
     @DELETE
     @Path("rule-sets/{id}/rules/{ruleId}")
-    @Operation(summary = "ADMIN: remove a rule from a draft set")
-    public void removeRule(@PathParam("id") long id, @PathParam("ruleId") long ruleId) {
-        titles.removeRule(id, ruleId);
+    @Operation(summary = "ADMIN: remove a rule from a draft set (?version= of the rule as read)")
+    public void removeRule(@PathParam("id") long id, @PathParam("ruleId") long ruleId, @QueryParam("version") Long version) {
+        titles.removeRule(id, ruleId, version);
     }
 
     @POST

@@ -140,10 +140,11 @@ public class TitleService {
     }
 
     @Transactional
-    public void removeRule(long setId, long ruleId) {
+    public void removeRule(long setId, long ruleId, Long version) {
         currentUser.requireAnyRole(Role.ADMIN);
         RuleSet set = draft(setId);
         TitleRule rule = ruleOf(set, ruleId);
+        Forms.requireVersion(rule.getVersion(), version, messages.get("error.versionRequired"));
         set.getRules().remove(rule);
         em.remove(rule);
     }

@@ -202,7 +202,7 @@ public class TitlesBean implements Serializable {
     }
 
     public void removeRule(RuleView rule) {
-        if (setId != null && FormErrors.attempt("ruleSetsForm", () -> titleService.removeRule(setId, rule.id()))) {
+        if (setId != null && FormErrors.attempt("ruleSetsForm", () -> titleService.removeRule(setId, rule.id(), rule.version()))) {
             FormErrors.info("titles.ruleRemoved");
             refreshSet();
         }

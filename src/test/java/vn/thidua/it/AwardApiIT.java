@@ -292,7 +292,13 @@ class AwardApiIT {
         assertThat(bad.json().getJsonObject("fieldErrors").getString("parameters")).contains("KHONGCO");
         Api.Reply enabled = admin.put(path, rule(cap, "title=CSTDCS; over=LDTT; percent=15"));
         assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        JsonObject removable = draft.getJsonArray("rules").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("kind").equals("RATIO_CAP") && r.getString("title").equals("CO_CP")).findFirst().orElseThrow();
+        String removePath = "/api/awards/rule-sets/" + id(draft) + "/rules/" + id(removable);
+        assertThat(admin.delete(removePath).status()).as("a removal names the version it read").isEqualTo(400);
+        assertThat(admin.delete(removePath + "?version=" + removable.getJsonNumber("version").longValue()).status()).isEqualTo(204);
         JsonObject setNow = admin.get("/api/awards/rule-sets/" + id(draft)).json();
+        assertThat(setNow.getJsonArray("rules").getValuesAs(JsonObject.class)).noneMatch(r -> id(r) == id(removable));
         assertThat(admin.post("/api/awards/rule-sets/" + id(draft) + "/activate", versionBody(setNow)).status()).isEqualTo(200);
         assertThat(admin.put(path, rule(enabled.json(), "title=CSTDCS; over=LDTT; percent=20")).status())
                 .as("a set in force is never edited").isEqualTo(400);

@@ -77,6 +77,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private void awaitReady(Duration timeout, File logFile) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        // three answers in a row: right after the first one Payara may still be adding request listeners, and a request
+        // racing with that fails with a ConcurrentModificationException in the container
+        int answers = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + logFile);
@@ -85,7 +88,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 HttpResponse<Void> response = client.send(
                         HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml")).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                answers = response.statusCode() == 200 ? answers + 1 : 0;
+                if (answers == 3) {
                     return;
                 }
             } catch (IOException e) {

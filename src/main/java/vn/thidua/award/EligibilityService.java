@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -192,9 +191,5 @@ public class EligibilityService {
             counts.merge((String) row[0], ((Number) row[1]).intValue(), Integer::sum);
         }
         return counts;
-    }
-
-    static List<String> lines(String detail) {
-        return detail == null || detail.isBlank() ? List.of() : new ArrayList<>(List.of(detail.split("\n")));
     }
 }

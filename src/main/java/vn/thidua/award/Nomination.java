@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +41,10 @@ public class Nomination extends AuditedEntity {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    // lists of nominations (ballots, decision items, reports) read their people in one query, not one per row
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "staff_id")
+    @BatchFetch(BatchFetchType.IN)
     private StaffMember staff;
 
     @ManyToOne

@@ -238,9 +238,6 @@ public class DashboardService {
     public AwardCounts awards(long planId) {
         requireOverview();
         EmulationPlan plan = planService.find(planId);
-        if (awardHistoryService.registryUnits().isEmpty()) {
-            return new AwardCounts(plan.getYears(), Map.of());
-        }
         Map<String, Map<Integer, Long>> byTitle = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("SELECT t.shortName, t.name, a.year, COUNT(a) FROM AwardRecord a JOIN a.title t"
                         + " WHERE a.revoked = FALSE AND a.year BETWEEN :from AND :to"
@@ -349,12 +346,6 @@ public class DashboardService {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Optional<ReviewRound> latestRound(long planId, int year, boolean publishedOnly) {
-        return roundService.visibleRounds(planId).stream().filter(r -> r.getBoard().getYear() == year)
-                .filter(r -> !publishedOnly || r.getStatus() == RoundStatus.PUBLISHED)
-                .max(Comparator.comparing(ReviewRound::getId));
-    }
 
     /**
      * The value of an indicator in each sent report (of a year, or of every year when null): the first numeric

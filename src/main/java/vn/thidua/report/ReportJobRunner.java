@@ -15,6 +15,8 @@ import java.util.logging.Logger;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.thidua.common.Messages;
 import vn.thidua.common.VietnameseDates;
 
 /**
@@ -29,6 +31,14 @@ public class ReportJobRunner {
 
     @Inject
     private ReportJobSteps steps;
+
+    @Inject
+    @ConfigProperty(name = "thidua.report.department", defaultValue = "Sở Y tế Hà Tĩnh")
+    private String department;
+
+    @Inject
+    @ConfigProperty(name = "thidua.decision.place", defaultValue = "Hà Tĩnh")
+    private String place;
 
     public int count(BackgroundReport report, String unitPath, Integer year) {
         return steps.count(report, unitPath, year);
@@ -48,7 +58,7 @@ public class ReportJobRunner {
             Files.createDirectories(folder);
             swap = Files.createTempDirectory("thidua-report-swap");
             virtualizer = new JRSwapFileVirtualizer(50, new JRSwapFile(swap.toString(), 4096, 1024), true);
-            Map<String, Object> params = new HashMap<>(parameters(job));
+            Map<String, Object> params = new HashMap<>(parameters(job, department, place));
             params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             PagedRecords rows = new PagedRecords((offset, limit) -> steps.page(job.getReport(), unitPath, job.getYear(), offset, limit),
                     PAGE_SIZE, done -> steps.progress(jobId, done));
@@ -58,7 +68,7 @@ public class ReportJobRunner {
             steps.finish(jobId, storedName, fileName(job), Files.size(file));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Background report " + jobId + " failed", e);
-            steps.fail(jobId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            steps.fail(jobId, Messages.vietnamese("reportJob.error.failed")); // the details are in the log above
             deleteQuietly(file);
         } finally {
             if (virtualizer != null) {
@@ -82,10 +92,10 @@ public class ReportJobRunner {
         return report == BackgroundReport.STAFF ? "staff-list" : "award-registry";
     }
 
-    private static Map<String, Object> parameters(ReportJob job) {
+    private static Map<String, Object> parameters(ReportJob job, String department, String place) {
         Map<String, Object> p = new HashMap<>();
-        p.put("ISSUING_BODY", "SỞ Y TẾ HÀ TĨNH");
-        p.put("PLACE_AND_DATE", "Hà Tĩnh, " + VietnameseDates.longForm(LocalDate.now(VietnameseDates.PROVINCE_ZONE)));
+        p.put("ISSUING_BODY", AwardDocuments.upper(department));
+        p.put("PLACE_AND_DATE", place + ", " + VietnameseDates.longForm(LocalDate.now(VietnameseDates.PROVINCE_ZONE)));
         if (job.getReport() == BackgroundReport.STAFF) {
             p.put("UNIT_NAME", job.getUnit().getName());
             p.put("TITLE", "DANH SÁCH CÁN BỘ");

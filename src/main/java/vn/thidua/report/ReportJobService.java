@@ -79,7 +79,7 @@ public class ReportJobService {
             currentUser.requireInScope(unit);
         }
         int rows = runner.count(report, unit.getPath(), year);
-        String title = messages.get("reportJob.title." + report, unit.getName()) + (year == null ? "" : " – " + year);
+        String title = Messages.vietnamese("reportJob.title." + report, unit.getName()) + (year == null ? "" : " – " + year);
         ReportJob job = new ReportJob(currentUser.username(), report, unit, year, format, title, rows, LocalDateTime.now(ZoneOffset.UTC));
         em.persist(job);
         em.flush();

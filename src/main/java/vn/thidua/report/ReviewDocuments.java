@@ -79,7 +79,7 @@ public class ReviewDocuments {
                            String fileName) {
 
         public void write(ReportFormat format, OutputStream out) {
-            ReportRenderer.render(template, parameters, RecordRows.of(rows), format, title, out);
+            ReportRenderer.render(template, parameters, new RecordDataSource(rows), format, title, out);
         }
 
         /** The attachment's name: ASCII, with the format's extension. */
@@ -262,7 +262,7 @@ public class ReviewDocuments {
                 points(result.penaltyPoints()), points(ranked.entry().total()), points(self.total().total()), block.block(),
                 ranked.rank() + "/" + block.units().size() + (ranked.tied() ? " (đồng hạng)" : ""),
                 ranked.band() == null ? "Không xếp loại" : ranked.band());
-        return scorecard(header, totals, rows, "bang-cham-diem-" + ascii(submission.getUnit().getCode()) + "-dot-" + roundId);
+        return scorecard(header, totals, rows, "bang-cham-diem-" + AwardDocuments.ascii(submission.getUnit().getCode()) + "-dot-" + roundId);
     }
 
     static ScorecardRow scorecardRow(Criterion c, Answer answer, CriterionScore own, CriterionResult review, int year) {
@@ -545,11 +545,5 @@ public class ReviewDocuments {
     private static String deadline(EmulationPlan plan, int year) {
         LocalDate d = plan.coversYear(year) ? plan.reportingDeadline(year) : null;
         return d == null ? "" : " (hạn nộp " + VietnameseDates.format(d) + ")";
-    }
-
-    private static String ascii(String text) {
-        String s = text == null ? "" : java.text.Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-                .replaceAll("[^A-Za-z0-9-]+", "-");
-        return s.toLowerCase(Locale.ROOT);
     }
 }

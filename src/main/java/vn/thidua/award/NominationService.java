@@ -131,7 +131,8 @@ public class NominationService {
     /** Staff the caller's unit may nominate: its own people and those of its sub-units. */
     public List<StaffMember> nominableStaff() {
         Unit home = unitOfCaller();
-        return em.createQuery("SELECT s FROM StaffMember s WHERE s.unit.path LIKE :p AND s.status = vn.thidua.org.EmploymentStatus.ACTIVE"
+        return em.createQuery("SELECT s FROM StaffMember s JOIN FETCH s.unit WHERE s.unit.path LIKE :p"
+                + " AND s.status = vn.thidua.org.EmploymentStatus.ACTIVE"
                 + " ORDER BY s.unit.name, s.fullName", StaffMember.class).setParameter("p", home.getPath() + "%").getResultList();
     }
 

@@ -163,12 +163,6 @@ public class SessionService {
                 .setParameter("m", member.getId()).setParameter("s", session).getResultList());
     }
 
-    /** Whether the nomination is on the ballot of a session that has not closed yet. */
-    public boolean onOpenBallot(Nomination n) {
-        return em.createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.nomination = :n AND b.session.status <> :closed", Long.class)
-                .setParameter("n", n).setParameter("closed", SessionStatus.CLOSED).getSingleResult() > 0;
-    }
-
     /** How many members have voted on each ballot of the session, by ballot id; never how. */
     public Map<Long, Long> voterCounts(BoardSession session) {
         requireOfficeOrBoard();

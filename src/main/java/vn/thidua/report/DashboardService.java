@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import vn.thidua.award.AwardHistoryService;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.Messages;
 import vn.thidua.criteria.Achievement;
@@ -131,8 +130,6 @@ public class DashboardService {
     @Inject
     private RoundService roundService;
 
-    @Inject
-    private AwardHistoryService awardHistoryService;
 
     @Inject
     private Messages messages;
@@ -140,16 +137,12 @@ public class DashboardService {
     // ------------------------------------------------------------------ plan and year
 
     /** The plans the caller may read, newest first. */
-    public List<EmulationPlan> plans() {
-        return planService.search(null, null, null);
-    }
-
     /** The plan asked for; else 1750/KH-SYT when the caller may read it; else the newest plan. */
     public EmulationPlan plan(Long planId) {
         if (planId != null) {
             return planService.find(planId);
         }
-        List<EmulationPlan> plans = plans();
+        List<EmulationPlan> plans = planService.search(null, null, null);
         return plans.stream().filter(p -> DEFAULT_PLAN.equals(p.getNumberSymbol())).findFirst()
                 .or(() -> plans.stream().findFirst())
                 .orElseThrow(() -> new NotFoundException(messages.get("plan.error.notFound")));

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import vn.thidua.common.AuditedEntity;
 import vn.thidua.plan.EmulationPlan;
 
@@ -42,6 +44,7 @@ public class ReviewBoard extends AuditedEntity {
     private String name;
 
     @OneToMany(mappedBy = "board", cascade = CascadeType.ALL)
+    @BatchFetch(BatchFetchType.IN) // a list of boards reads all their members in one query
     private List<BoardMember> members = new ArrayList<>();
 
     @Version

@@ -1,6 +1,5 @@
 package vn.thidua.web;
 
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import java.util.List;
 import vn.thidua.award.NominationRound;
 import vn.thidua.award.NominationService;
 import vn.thidua.award.RoundKind;
-import vn.thidua.plan.PlanService;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
 
@@ -23,8 +21,6 @@ public class AwardRoundsBean implements Serializable {
 
     @Inject
     private transient NominationService nominations;
-    @Inject
-    private transient PlanService plans;
     @Inject
     private transient CurrentUser currentUser;
 
@@ -59,10 +55,6 @@ public class AwardRoundsBean implements Serializable {
 
     public boolean isOffice() {
         return currentUser.hasRole(Role.SECRETARIAT);
-    }
-
-    public List<SelectItem> getPlanItems() {
-        return plans.search(null, null, null).stream().map(p -> new SelectItem(p.getId(), p.getNumberSymbol() + " – " + p.getTitle())).toList();
     }
 
     public RoundKind[] getKinds() {

@@ -210,10 +210,6 @@ public class DashboardBean implements Serializable {
 
     // ------------------------------------------------------------------ choices
 
-    public List<SelectItem> getPlanItems() {
-        return dashboards.plans().stream().map(p -> new SelectItem(p.getId(), p.getNumberSymbol() + " – " + p.getTitle())).toList();
-    }
-
     public List<Integer> getYears() {
         return getSelectedPlan().getYears();
     }

@@ -54,6 +54,9 @@ public class NominationsBean implements Serializable {
     private transient List<NominationService.UnitCaps> caps;
     private transient List<BoardSession> sessionList;
     private transient List<AwardDecision> decisionList;
+    private transient List<SelectItem> staffItems;
+    private transient List<SelectItem> collectiveItems;
+    private transient List<SelectItem> boardItems;
 
     public void load() {
         selectedRound = null;
@@ -136,14 +139,20 @@ public class NominationsBean implements Serializable {
     }
 
     public List<SelectItem> getStaffItems() {
-        return isUnitUser() ? nominations.nominableStaff().stream()
-                .map(s -> new SelectItem(s.getId(), s.getFullName() + " – " + (s.getPosition() == null ? "" : s.getPosition() + ", ")
-                        + s.getUnit().getName())).toList() : List.of();
+        if (staffItems == null) {
+            staffItems = isUnitUser() ? nominations.nominableStaff().stream()
+                    .map(s -> new SelectItem(s.getId(), s.getFullName() + " – " + (s.getPosition() == null ? "" : s.getPosition() + ", ")
+                            + s.getUnit().getName())).toList() : List.of();
+        }
+        return staffItems;
     }
 
     public List<SelectItem> getCollectiveItems() {
-        return isUnitUser() ? nominations.nominableCollectives().stream().map(u -> new SelectItem(u.getId(), u.getName())).toList()
-                : List.of();
+        if (collectiveItems == null) {
+            collectiveItems = isUnitUser() ? nominations.nominableCollectives().stream()
+                    .map(u -> new SelectItem(u.getId(), u.getName())).toList() : List.of();
+        }
+        return collectiveItems;
     }
 
     public List<SelectItem> getTitleItems() {
@@ -152,8 +161,12 @@ public class NominationsBean implements Serializable {
     }
 
     public List<SelectItem> getBoardItems() {
-        return isOffice() ? sessions.boardsFor(getSelectedRound()).stream()
-                .map(b -> new SelectItem(b.getId(), b.getName() + " – " + b.getYear() + " (" + b.getMembers().size() + ")")).toList() : List.of();
+        if (boardItems == null) {
+            boardItems = isOffice() ? sessions.boardsFor(getSelectedRound()).stream()
+                    .map(b -> new SelectItem(b.getId(), b.getName() + " – " + b.getYear() + " (" + b.getMembers().size() + ")")).toList()
+                    : List.of();
+        }
+        return boardItems;
     }
 
     public TitleSubject[] getSubjects() {

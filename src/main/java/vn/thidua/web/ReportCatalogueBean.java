@@ -59,56 +59,76 @@ public class ReportCatalogueBean implements Serializable {
     private Long sessionId;
     private Long decisionId;
     private Long staffId;
-
-    public List<SelectItem> getPlanItems() {
-        return plans.search(null, null, null).stream().map(p -> new SelectItem(p.getId(), p.getNumberSymbol() + " – " + p.getTitle())).toList();
-    }
+    /** Option lists read once per view and per parameter they depend on (EL reads a getter several times a request). */
+    private transient java.util.Map<String, List<?>> options;
 
     public List<Integer> getYears() {
-        if (planId == null) {
-            return List.of();
-        }
-        EmulationPlan plan = plans.find(planId);
-        return plan.getYears();
+        return cached("years:" + planId, () -> {
+            if (planId == null) {
+                return List.of();
+            }
+            EmulationPlan plan = plans.find(planId);
+            return plan.getYears();
+        });
     }
 
     public List<SelectItem> getReviewRoundItems() {
-        return planId == null ? List.of() : reviewRounds.visibleRounds(planId).stream()
-                .map(r -> new SelectItem(r.getId(), r.getBoard().getYear() + " – " + r.getName())).toList();
+        return cached("rounds:" + planId, () -> {
+            return planId == null ? List.of() : reviewRounds.visibleRounds(planId).stream()
+                    .map(r -> new SelectItem(r.getId(), r.getBoard().getYear() + " – " + r.getName())).toList();
+        });
     }
 
     public List<SelectItem> getUnitItems() {
-        return history.registryUnits().stream().map(u -> new SelectItem(u.getId(), u.getName())).toList();
+        return cached("units", () -> {
+            return history.registryUnits().stream().map(u -> new SelectItem(u.getId(), u.getName())).toList();
+        });
     }
 
     /** The people of the chosen unit, for a person's registry extract (for those who may see staff). */
     public List<SelectItem> getStaffItems() {
-        if (unitId == null || !isStaffViewer()) {
-            return List.of();
-        }
-        return staffService.all(new vn.thidua.org.StaffQuery(unitId, false, null, null, null, "fullName", true, 0, 0)).stream()
-                .map(s -> new SelectItem(s.getId(), s.getFullName() + (s.getPosition() == null ? "" : " – " + s.getPosition()))).toList();
+        return cached("staff:" + unitId, () -> {
+            if (unitId == null || !isStaffViewer()) {
+                return List.of();
+            }
+            return staffService.all(new vn.thidua.org.StaffQuery(unitId, false, null, null, null, "fullName", true, 0, 0)).stream()
+                    .map(s -> new SelectItem(s.getId(), s.getFullName() + (s.getPosition() == null ? "" : " – " + s.getPosition()))).toList();
+        });
     }
 
     public List<SelectItem> getNominationRoundItems() {
-        return nominations.rounds().stream().map(r -> new SelectItem(r.getId(), r.getYear() + " – " + r.getName())).toList();
+        return cached("nominationRounds", () -> {
+            return nominations.rounds().stream().map(r -> new SelectItem(r.getId(), r.getYear() + " – " + r.getName())).toList();
+        });
     }
 
     public List<SelectItem> getSessionItems() {
-        if (nominationRoundId == null || !isOfficeOrBoard()) {
-            return List.of();
-        }
-        return sessions.sessions(nominationRoundId).stream().filter(s -> s.getStatus() == SessionStatus.CLOSED)
-                .map(s -> new SelectItem(s.getId(), s.getBoard().getName() + " – " + vn.thidua.common.VietnameseDates.format(s.getHeldOn())))
-                .toList();
+        return cached("sessions:" + nominationRoundId, () -> {
+            if (nominationRoundId == null || !isOfficeOrBoard()) {
+                return List.of();
+            }
+            return sessions.sessions(nominationRoundId).stream().filter(s -> s.getStatus() == SessionStatus.CLOSED)
+                    .map(s -> new SelectItem(s.getId(), s.getBoard().getName() + " – " + vn.thidua.common.VietnameseDates.format(s.getHeldOn())))
+                    .toList();
+        });
     }
 
     public List<SelectItem> getDecisionItems() {
-        if (nominationRoundId == null || !isReader()) {
-            return List.of();
+        return cached("decisions:" + nominationRoundId, () -> {
+            if (nominationRoundId == null || !isReader()) {
+                return List.of();
+            }
+            return decisions.decisions(nominationRoundId).stream().filter(d -> d.getStatus() == DecisionStatus.ISSUED)
+                    .map(d -> new SelectItem(d.getId(), d.citation())).toList();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> cached(String key, java.util.function.Supplier<List<T>> read) {
+        if (options == null) {
+            options = new java.util.HashMap<>();
         }
-        return decisions.decisions(nominationRoundId).stream().filter(d -> d.getStatus() == DecisionStatus.ISSUED)
-                .map(d -> new SelectItem(d.getId(), d.citation())).toList();
+        return (List<T>) options.computeIfAbsent(key, k -> read.get());
     }
 
     /** The download address of a report, or null while a parameter it needs is missing. */

@@ -108,10 +108,6 @@ public class UnitDashboardBean implements Serializable {
         return dashboards.units(getSelectedPlan(), year).stream().map(u -> new SelectItem(u.getId(), u.getName())).toList();
     }
 
-    public List<SelectItem> getPlanItems() {
-        return dashboards.plans().stream().map(p -> new SelectItem(p.getId(), p.getNumberSymbol() + " – " + p.getTitle())).toList();
-    }
-
     public List<Integer> getYears() {
         return getSelectedPlan().getYears();
     }

@@ -69,6 +69,9 @@ public class AwardResource {
     @Inject
     private DecisionService decisions;
 
+    @Inject
+    private vn.thidua.common.Messages messages;
+
     public record TitleDto(Long id, String code, String name, String shortName, String subject, String category, String level,
                            String awardingBody, BigDecimal rewardMultiple, String legalReference) {
         static TitleDto of(TitleType t) {
@@ -461,7 +464,7 @@ public class AwardResource {
     @Operation(summary = "A present board member votes once: {approve: true|false}; the vote is secret")
     public Response vote(@PathParam("id") long id, VoteForm form) {
         if (form == null || form.approve() == null) {
-            throw vn.thidua.common.InvalidInputException.of("approve", "approve: true | false");
+            throw vn.thidua.common.InvalidInputException.of("approve", messages.get("session.error.approve"));
         }
         sessions.vote(id, form.approve());
         return Response.noContent().build();

@@ -42,7 +42,4 @@ public class AnnualRating extends HistoryEntry {
         return rating;
     }
 
-    public void setRating(PerformanceRating rating) {
-        this.rating = rating;
-    }
 }

@@ -84,7 +84,7 @@ public class AwardHistoryService {
      */
     public List<Unit> registryUnits() {
         List<Unit> all = em.createQuery("SELECT u FROM Unit u ORDER BY u.path", Unit.class).getResultList();
-        if (currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER)) {
+        if (currentUser.seesEveryUnit()) {
             return all;
         }
         if (!currentUser.hasAnyRole(Role.UNIT_OFFICER, Role.UNIT_HEAD)) {
@@ -118,7 +118,7 @@ public class AwardHistoryService {
     }
 
     void requireReader(Unit unit) {
-        if (currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER)) {
+        if (currentUser.seesEveryUnit()) {
             return;
         }
         currentUser.requireAnyRole(Role.UNIT_OFFICER, Role.UNIT_HEAD);

@@ -70,7 +70,7 @@ public class DecisionService {
     }
 
     /** Approved nominations of the round that no decision lists yet. */
-    public List<Nomination> undecided(long roundId) {
+    private List<Nomination> undecided(long roundId) {
         requireReader();
         return em.createQuery("SELECT n FROM Nomination n WHERE n.round.id = :r AND n.status = :a AND NOT EXISTS"
                 + " (SELECT i FROM DecisionItem i WHERE i.nomination = n) ORDER BY n.title.position, n.unit.name, n.id", Nomination.class)

@@ -45,9 +45,11 @@ public class EligibilityService {
     public Check check(Nomination nomination) {
         RuleSet set = titles.applicableTo(nomination.getRound().getYear());
         List<EligibilityRule> rules = titles.rulesOf(set, nomination.getTitle());
-        // the standing costs a whole ranking: only when a rule asks for it
+        // the standing costs a whole ranking, the unit's counts two queries: each only when a rule asks for it
         boolean needsStanding = rules.stream().anyMatch(r -> r.enabled() && r.kind() == RuleKind.BLOCK_RANK);
-        CandidateFacts facts = facts(nomination, unitTitleCounts(nomination.getRound(), nomination.getUnit()), needsStanding);
+        boolean needsCounts = rules.stream().anyMatch(r -> r.enabled() && r.kind() == RuleKind.RATIO_CAP);
+        CandidateFacts facts = facts(nomination, needsCounts ? unitTitleCounts(nomination.getRound(), nomination.getUnit()) : Map.of(),
+                needsStanding);
         return new Check(nomination, set, EligibilityEngine.evaluate(rules, facts, titles.names()));
     }
 

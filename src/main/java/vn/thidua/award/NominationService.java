@@ -401,7 +401,7 @@ public class NominationService {
     }
 
     private boolean seesEveryUnit() {
-        return currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER);
+        return currentUser.seesEveryUnit();
     }
 
     private void requireSignedInRole() {

@@ -93,10 +93,6 @@ public class RuleSet extends AuditedEntity {
         return effectiveFrom;
     }
 
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
     public RuleSetStatus getStatus() {
         return status;
     }

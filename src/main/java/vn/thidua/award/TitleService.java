@@ -115,6 +115,9 @@ public class TitleService {
     public TitleRule saveRule(long setId, Long ruleId, Long version, RuleInput input) {
         currentUser.requireAnyRole(Role.ADMIN);
         RuleSet set = draft(setId);
+        if (input.titleId() == null) {
+            throw InvalidInputException.of("titleId", messages.get("titles.error.title"));
+        }
         TitleType title = title(input.titleId());
         validate(input);
         TitleRule rule;

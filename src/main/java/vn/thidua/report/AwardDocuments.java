@@ -122,7 +122,7 @@ public class AwardDocuments {
     public Prepared nominationList(long roundId) {
         NominationRound round = nominations.round(roundId);
         boolean unitUser = currentUser.hasAnyRole(Role.UNIT_OFFICER, Role.UNIT_HEAD)
-                && !currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER);
+                && !currentUser.seesEveryUnit();
         List<NominationListRow> rows = nominations.nominations(roundId).stream()
                 .filter(n -> n.getStatus() != NominationStatus.WITHDRAWN && (unitUser || n.getStatus() != NominationStatus.DRAFT))
                 .sorted(Comparator.comparingInt((Nomination n) -> n.getTitle().getPosition()).thenComparing(n -> n.getUnit().getName())

@@ -69,6 +69,11 @@ public class CurrentUser {
         }
     }
 
+    /** The office, IT and those who judge or lead: they read every unit's records (changing them is checked apart). */
+    public boolean seesEveryUnit() {
+        return hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER);
+    }
+
     public Unit homeUnit() {
         Account a = account();
         return a == null ? null : a.getUnit();

@@ -168,7 +168,7 @@ public class ReportCatalogueBean implements Serializable {
     }
 
     public boolean isReader() {
-        return currentUser.hasAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER, Role.BOARD_CHAIR, Role.VIEWER);
+        return currentUser.seesEveryUnit();
     }
 
     public boolean isStaffViewer() {

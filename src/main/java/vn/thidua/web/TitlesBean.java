@@ -1,6 +1,5 @@
 package vn.thidua.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -184,13 +183,6 @@ public class TitlesBean implements Serializable {
 
     public void saveRule() {
         if (setId == null) {
-            return;
-        }
-        if (titleId == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage("ruleForm:titleId", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(faces.getViewRoot().getLocale(), "titles.error.title"), null));
-            faces.validationFailed();
             return;
         }
         TitleService.RuleInput input = new TitleService.RuleInput(titleId, kind, parameters, anyGroup, option, enabled,

@@ -7,8 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.InvalidInputException;
@@ -22,6 +20,9 @@ import vn.thidua.report.ReportFormat;
 @Path("reports/awards")
 @Tag(name = "Reports")
 public class AwardReportResource {
+
+    @Inject
+    private vn.thidua.common.Messages messages;
 
     @Inject
     private AwardDocuments documents;
@@ -46,7 +47,7 @@ public class AwardReportResource {
     @Path("decisions/{id}")
     @Operation(summary = "An issued commendation decision with its list as PDF or DOCX, or its list as XLSX")
     public Response decision(@PathParam("id") long decisionId, @QueryParam("format") String format) {
-        ReportFormat f = parse(format, "pdf | docx | xlsx");
+        ReportFormat f = ReportFormats.of(format, java.util.EnumSet.allOf(ReportFormat.class), messages);
         AwardDocuments.Prepared doc = documents.decision(decisionId, f);
         return send(doc, format(format, doc));
     }
@@ -65,28 +66,15 @@ public class AwardReportResource {
     public Response registry(@QueryParam("unit") Long unitId, @QueryParam("year") Integer year, @QueryParam("staff") Long staffId,
             @QueryParam("format") String format) {
         if ((unitId == null) == (staffId == null)) {
-            throw InvalidInputException.of("unit", "Chọn một đơn vị (unit) hoặc một cá nhân (staff).");
+            throw InvalidInputException.of("unit", messages.get("report.error.unitOrStaff"));
         }
-        parse(format, "pdf | xlsx");
+        ReportFormats.of(format, java.util.EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX), messages);
         AwardDocuments.Prepared doc = staffId != null ? documents.personRegistry(staffId) : documents.unitRegistry(unitId, year);
         return send(doc, format(format, doc));
     }
 
-    private static ReportFormat format(String text, AwardDocuments.Prepared doc) {
-        String allowed = doc.formats().stream().map(f -> f.extension()).collect(Collectors.joining(" | "));
-        ReportFormat format = parse(text, allowed);
-        if (!doc.formats().contains(format)) {
-            throw InvalidInputException.of("format", "Định dạng không được hỗ trợ cho tài liệu này; chọn: " + allowed + ".");
-        }
-        return format;
-    }
-
-    private static ReportFormat parse(String text, String allowed) {
-        try {
-            return ReportFormat.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("format", "Định dạng không được hỗ trợ: " + text.toLowerCase(Locale.ROOT) + "; chọn: " + allowed + ".");
-        }
+    private ReportFormat format(String text, AwardDocuments.Prepared doc) {
+        return ReportFormats.of(text, doc.formats(), messages);
     }
 
     private static Response send(AwardDocuments.Prepared doc, ReportFormat format) {

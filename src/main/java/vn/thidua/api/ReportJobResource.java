@@ -29,6 +29,9 @@ public class ReportJobResource {
     @Inject
     private ReportJobService jobs;
 
+    @Inject
+    private vn.thidua.common.Messages messages;
+
     public record JobForm(String report, Long unitId, Integer year, String format) {
     }
 
@@ -47,13 +50,12 @@ public class ReportJobResource {
     public Response submit(JobForm form) {
         JobForm f = form == null ? new JobForm(null, null, null, null) : form;
         BackgroundReport report;
-        ReportFormat format;
         try {
             report = f.report() == null ? null : BackgroundReport.valueOf(f.report().toUpperCase(java.util.Locale.ROOT));
-            format = f.format() == null ? ReportFormat.PDF : ReportFormat.parse(f.format());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("report", "report: REGISTRY | STAFF; format: pdf | xlsx");
+            throw InvalidInputException.of("report", messages.get("reportJob.error.report"));
         }
+        ReportFormat format = ReportFormats.of(f.format(), java.util.EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX), messages);
         return Response.status(202).entity(JobDto.of(jobs.submit(report, f.unitId(), f.year(), format))).build();
     }
 

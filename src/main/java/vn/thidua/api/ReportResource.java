@@ -1,7 +1,6 @@
 package vn.thidua.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -42,11 +41,14 @@ public class ReportResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private vn.thidua.common.Messages messages;
+
     @GET
     @Path("staff")
     @Operation(summary = "The staff list of a unit and its sub-units (or of all the caller's units), as PDF or XLSX")
     public Response staff(@QueryParam("unit") Long unitId, @QueryParam("format") String formatText) {
-        ReportFormat format = parseFormat(formatText);
+        ReportFormat format = ReportFormats.of(formatText, java.util.EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX), messages);
         // without a unit: the whole province for the office, the own unit for a unit's staff
         Unit unit = unitId != null ? unitService.find(unitId)
                 : currentUser.scope().provinceWide() ? null : currentUser.homeUnit();
@@ -64,17 +66,5 @@ public class ReportResource {
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"danh-sach-can-bo." + format.extension() + "\"")
                 .build();
-    }
-
-    private static ReportFormat parseFormat(String text) {
-        try {
-            ReportFormat format = ReportFormat.parse(text);
-            if (format == ReportFormat.DOCX) {
-                throw new IllegalArgumentException();
-            }
-            return format;
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("format: pdf | xlsx");
-        }
     }
 }

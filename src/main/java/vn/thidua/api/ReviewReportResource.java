@@ -1,7 +1,6 @@
 package vn.thidua.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +21,11 @@ import vn.thidua.report.ReviewDocuments.Document;
 @Tag(name = "Reports")
 public class ReviewReportResource {
 
+    private static final java.util.Set<ReportFormat> TABLES = java.util.EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX);
+
+    @Inject
+    private vn.thidua.common.Messages messages;
+
     @Inject
     private ReviewDocuments documents;
 
@@ -29,7 +33,7 @@ public class ReviewReportResource {
     @Path("rounds/{id}/ranking")
     @Operation(summary = "The ranking of each emulation block of a round (bảng xếp hạng); before publication only for the office and the board")
     public Response ranking(@PathParam("id") long id, @QueryParam("format") String format) {
-        ReportFormat f = parseFormat(format);
+        ReportFormat f = ReportFormats.of(format, TABLES, messages);
         return attachment(documents.ranking(id), f);
     }
 
@@ -37,7 +41,7 @@ public class ReviewReportResource {
     @Path("rounds/{id}/scorecards/{unitId}")
     @Operation(summary = "A unit's scorecard in a round (bảng chấm điểm); a unit's staff read only their own units'")
     public Response scorecard(@PathParam("id") long id, @PathParam("unitId") long unitId, @QueryParam("format") String format) {
-        ReportFormat f = parseFormat(format);
+        ReportFormat f = ReportFormats.of(format, TABLES, messages);
         return attachment(documents.scorecard(id, unitId), f);
     }
 
@@ -45,8 +49,8 @@ public class ReviewReportResource {
     @Path("plans/{id}/indicators")
     @Operation(summary = "Each indicator's target for a year against the reporting units' values (kết quả thực hiện chỉ tiêu)")
     public Response indicators(@PathParam("id") long id, @QueryParam("year") Integer year, @QueryParam("format") String format) {
-        ReportFormat f = parseFormat(format);
-        return attachment(documents.indicatorAchievement(id, requireYear(year)), f);
+        ReportFormat f = ReportFormats.of(format, TABLES, messages);
+        return attachment(documents.indicatorAchievement(id, ReportFormats.year(year, messages)), f);
     }
 
     @GET
@@ -54,7 +58,7 @@ public class ReviewReportResource {
     @Operation(summary = "The plan's indicators over its years for the mid-term and final reviews: baseline, each year's target and "
             + "mean result, the final target")
     public Response indicatorTrend(@PathParam("id") long id, @QueryParam("format") String format) {
-        ReportFormat f = parseFormat(format);
+        ReportFormat f = ReportFormats.of(format, TABLES, messages);
         return attachment(documents.indicatorTrend(id), f);
     }
 
@@ -62,15 +66,15 @@ public class ReviewReportResource {
     @Path("plans/{id}/completeness")
     @Operation(summary = "Reporting completeness of a plan year per block and unit (tình hình nộp báo cáo)")
     public Response completeness(@PathParam("id") long id, @QueryParam("year") Integer year, @QueryParam("format") String format) {
-        ReportFormat f = parseFormat(format);
-        return attachment(documents.completeness(id, requireYear(year)), f);
+        ReportFormat f = ReportFormats.of(format, TABLES, messages);
+        return attachment(documents.completeness(id, ReportFormats.year(year, messages)), f);
     }
 
     @GET
     @Path("plans/{id}/tasks")
     @Operation(summary = "Progress of the plan's tasks per lead body (tiến độ thực hiện nhiệm vụ); the latest reported year unless one is given")
     public Response tasks(@PathParam("id") long id, @QueryParam("year") Integer year, @QueryParam("format") String format) {
-        ReportFormat f = parseFormat(format);
+        ReportFormat f = ReportFormats.of(format, TABLES, messages);
         return attachment(documents.taskProgress(id, year), f);
     }
 
@@ -79,24 +83,5 @@ public class ReviewReportResource {
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName(format) + "\"")
                 .build();
-    }
-
-    private static int requireYear(Integer year) {
-        if (year == null || year < 1900 || year > 2200) {
-            throw new BadRequestException("year");
-        }
-        return year;
-    }
-
-    private static ReportFormat parseFormat(String text) {
-        try {
-            ReportFormat format = ReportFormat.parse(text);
-            if (format == ReportFormat.DOCX) {
-                throw new IllegalArgumentException();
-            }
-            return format;
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("format: pdf | xlsx");
-        }
     }
 }
